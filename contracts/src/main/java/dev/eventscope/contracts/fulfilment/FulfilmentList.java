@@ -1,0 +1,5 @@
+package dev.eventscope.contracts.fulfilment;
+
+import java.util.List;
+
+public record FulfilmentList(List<FulfilmentView> fulfilments) {}

@@ -1,0 +1,5 @@
+package dev.eventscope.contracts.inventory;
+
+import java.util.List;
+
+public record StockLevels(List<StockLevel> items) {}

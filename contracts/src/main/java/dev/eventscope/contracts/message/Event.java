@@ -1,0 +1,4 @@
+package dev.eventscope.contracts.message;
+
+/** A fact that happened, named in the past tense ({@code OrderPlaced}). */
+public interface Event extends Message {}

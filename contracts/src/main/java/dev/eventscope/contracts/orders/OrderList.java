@@ -1,0 +1,5 @@
+package dev.eventscope.contracts.orders;
+
+import java.util.List;
+
+public record OrderList(List<OrderSummary> orders) {}

@@ -1,0 +1,112 @@
+package dev.eventscope.runtime.mediator;
+
+import dev.eventscope.contracts.message.Command;
+import dev.eventscope.contracts.message.Envelope;
+import dev.eventscope.contracts.message.Message;
+import dev.eventscope.contracts.message.Query;
+import dev.eventscope.contracts.registry.ContractRegistry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends commands and queries to their one handler, through a pipeline of behaviours folded
+ * around it (the first behaviour is the outermost). Dispatch is a map lookup on the message's
+ * class; a message nothing handles is a {@link NoHandlerException}.
+ */
+public final class Mediator {
+  private final ContractRegistry registry;
+  private final Map<Class<?>, CommandHandler<?, ?>> commandHandlers;
+  private final Map<Class<?>, QueryHandler<?, ?>> queryHandlers;
+  private final List<PipelineBehaviour> behaviours;
+
+  private Mediator(Builder builder) {
+    this.registry = builder.registry;
+    this.commandHandlers = Map.copyOf(builder.commandHandlers);
+    this.queryHandlers = Map.copyOf(builder.queryHandlers);
+    this.behaviours = List.copyOf(builder.behaviours);
+  }
+
+  public static Builder builder(ContractRegistry registry) {
+    return new Builder(registry);
+  }
+
+  /** Starts a new flow: the command's own id becomes its correlation id. */
+  public <R> R send(Command<R> command, String source) {
+    return dispatch(Envelope.first(command, registry.of(command).version(), source));
+  }
+
+  /** A command caused by another message (a saga reacting to an event): same correlation. */
+  public <R> R send(Command<R> command, Envelope<?> cause, String source) {
+    return dispatch(cause.causes(command, registry.of(command).version(), source));
+  }
+
+  @SuppressWarnings("unchecked")
+  public <C extends Command<R>, R> R dispatch(Envelope<C> envelope) {
+    CommandHandler<C, R> handler = (CommandHandler<C, R>) commandHandlers.get(envelope.payload().getClass());
+    if (handler == null) throw new NoHandlerException(envelope.type());
+    return through(envelope, handler.node(), () -> handler.handle(envelope), 0);
+  }
+
+  public <R> R query(Query<R> query, String source) {
+    return ask(Envelope.first(query, registry.of(query).version(), source));
+  }
+
+  @SuppressWarnings("unchecked")
+  public <Q extends Query<R>, R> R ask(Envelope<Q> envelope) {
+    QueryHandler<Q, R> handler = (QueryHandler<Q, R>) queryHandlers.get(envelope.payload().getClass());
+    if (handler == null) throw new NoHandlerException(envelope.type());
+    return through(envelope, handler.node(), () -> handler.handle(envelope), 0);
+  }
+
+  public boolean handles(Class<? extends Message> type) {
+    return commandHandlers.containsKey(type) || queryHandlers.containsKey(type);
+  }
+
+  public ContractRegistry registry() {
+    return registry;
+  }
+
+  private <R> R through(Envelope<? extends Message> message, String node, PipelineBehaviour.Next<R> handler, int index) {
+    if (index == behaviours.size()) return handler.proceed();
+    return behaviours.get(index).handle(message, node, () -> through(message, node, handler, index + 1));
+  }
+
+  /** Collects handlers (each context adds its own) and the behaviours, outermost first. */
+  public static final class Builder {
+    private final ContractRegistry registry;
+    private final Map<Class<?>, CommandHandler<?, ?>> commandHandlers = new HashMap<>();
+    private final Map<Class<?>, QueryHandler<?, ?>> queryHandlers = new HashMap<>();
+    private final List<PipelineBehaviour> behaviours = new ArrayList<>();
+
+    private Builder(ContractRegistry registry) {
+      this.registry = registry;
+    }
+
+    public Builder command(CommandHandler<?, ?> handler) {
+      registry.of(handler.type());
+      if (commandHandlers.putIfAbsent(handler.type(), handler) != null) {
+        throw new IllegalArgumentException("two handlers for " + handler.type().getSimpleName());
+      }
+      return this;
+    }
+
+    public Builder query(QueryHandler<?, ?> handler) {
+      registry.of(handler.type());
+      if (queryHandlers.putIfAbsent(handler.type(), handler) != null) {
+        throw new IllegalArgumentException("two handlers for " + handler.type().getSimpleName());
+      }
+      return this;
+    }
+
+    public Builder behaviour(PipelineBehaviour behaviour) {
+      behaviours.add(behaviour);
+      return this;
+    }
+
+    public Mediator build() {
+      return new Mediator(this);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package dev.eventscope.runtime.mediator;
+
+import dev.eventscope.contracts.message.Envelope;
+import dev.eventscope.contracts.message.Message;
+
+/**
+ * A cross-cutting step folded around every handler (validation, tracing, metrics, retry,
+ * logging). It calls {@code next} to go on, or throws to stop.
+ */
+public interface PipelineBehaviour {
+  <R> R handle(Envelope<? extends Message> message, String handlerNode, Next<R> next);
+
+  @FunctionalInterface
+  interface Next<R> {
+    R proceed();
+  }
+}

@@ -1,0 +1,15 @@
+package dev.eventscope.runtime.mediator;
+
+import dev.eventscope.contracts.message.Envelope;
+import dev.eventscope.contracts.message.Query;
+
+/** Answers one query type from a read model. */
+public interface QueryHandler<Q extends Query<R>, R> {
+  Class<Q> type();
+
+  default String node() {
+    return "query:" + type().getSimpleName();
+  }
+
+  R handle(Envelope<Q> query);
+}

@@ -1,0 +1,27 @@
+package dev.eventscope.runtime.mediator.behaviour;
+
+import dev.eventscope.contracts.message.Envelope;
+import dev.eventscope.contracts.message.Message;
+import dev.eventscope.contracts.registry.ContractException;
+import dev.eventscope.runtime.mediator.CommandRejectedException;
+import dev.eventscope.runtime.mediator.PipelineBehaviour;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Logs rejections at debug level and failures at warn, with the message and correlation ids. */
+public final class LoggingBehaviour implements PipelineBehaviour {
+  private static final Logger LOG = LoggerFactory.getLogger("eventscope.mediator");
+
+  @Override
+  public <R> R handle(Envelope<? extends Message> message, String handlerNode, Next<R> next) {
+    try {
+      return next.proceed();
+    } catch (CommandRejectedException | ContractException e) {
+      LOG.debug("{} {} (correlation {}) refused: {}", message.type(), message.messageId(), message.correlationId(), e.getMessage());
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.warn("{} {} (correlation {}) failed in {}: {}", message.type(), message.messageId(), message.correlationId(), handlerNode, e.toString());
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.eventscope.runtime.mediator.behaviour;
+
+import dev.eventscope.contracts.message.Envelope;
+import dev.eventscope.contracts.message.Message;
+import dev.eventscope.runtime.mediator.CommandRejectedException;
+import dev.eventscope.runtime.mediator.PipelineBehaviour;
+import dev.eventscope.runtime.trace.FlowTracer;
+import dev.eventscope.runtime.trace.Outcome;
+
+/** Reports two hops per message: sender → mediator, and mediator → handler with its outcome. */
+public final class TracingBehaviour implements PipelineBehaviour {
+  private final FlowTracer tracer;
+
+  public TracingBehaviour(FlowTracer tracer) {
+    this.tracer = tracer;
+  }
+
+  @Override
+  public <R> R handle(Envelope<? extends Message> message, String handlerNode, Next<R> next) {
+    long started = System.nanoTime();
+    String sender = message.source() == null ? "client" : message.source();
+    tracer.record(sender, "mediator", message, started, Outcome.OK, null);
+    try {
+      R result = next.proceed();
+      tracer.record("mediator", handlerNode, message, started, Outcome.OK, null);
+      return result;
+    } catch (CommandRejectedException e) {
+      tracer.record("mediator", handlerNode, message, started, Outcome.REJECTED, e.reason());
+      throw e;
+    } catch (RuntimeException e) {
+      tracer.record("mediator", handlerNode, message, started, Outcome.FAILED, e.getMessage());
+      throw e;
+    }
+  }
+}

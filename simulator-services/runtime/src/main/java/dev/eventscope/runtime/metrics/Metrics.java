@@ -1,0 +1,53 @@
+package dev.eventscope.runtime.metrics;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counters the whole system shares (commands sent/accepted/rejected, events stored/published/
+ * delivered, duplicates suppressed, dead-lettered…). Cheap to increment from any thread.
+ */
+public final class Metrics {
+  public static final String COMMANDS_SENT = "commands.sent";
+  public static final String COMMANDS_ACCEPTED = "commands.accepted";
+  public static final String COMMANDS_REJECTED = "commands.rejected";
+  public static final String COMMANDS_FAILED = "commands.failed";
+  public static final String QUERIES = "queries";
+  public static final String EVENTS_STORED = "events.stored";
+  public static final String EVENTS_PUBLISHED = "events.published";
+  public static final String EVENTS_DELIVERED = "events.delivered";
+  public static final String EVENTS_APPLIED = "events.applied";
+  public static final String DUPLICATES_SUPPRESSED = "events.duplicatesSuppressed";
+  public static final String GAPS_CAUGHT_UP = "events.gapsCaughtUp";
+  public static final String DEAD_LETTERED = "events.deadLettered";
+  public static final String HANDLER_RETRIES = "events.handlerRetries";
+  public static final String CONFLICT_RETRIES = "commands.conflictRetries";
+
+  private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
+
+  public void increment(String name) {
+    counter(name).increment();
+  }
+
+  public void add(String name, long delta) {
+    counter(name).add(delta);
+  }
+
+  public long get(String name) {
+    LongAdder adder = counters.get(name);
+    return adder == null ? 0 : adder.sum();
+  }
+
+  public Map<String, Long> snapshot() {
+    Map<String, Long> copy = new TreeMap<>();
+    counters.forEach((name, adder) -> copy.put(name, adder.sum()));
+    return copy;
+  }
+
+  private LongAdder counter(String name) {
+    LongAdder adder = counters.get(name);
+    return adder != null ? adder : counters.computeIfAbsent(name, k -> new LongAdder());
+  }
+}

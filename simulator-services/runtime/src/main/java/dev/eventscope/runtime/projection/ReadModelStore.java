@@ -1,0 +1,21 @@
+package dev.eventscope.runtime.projection;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Where a read model keeps its rows: in memory, or in MongoDB ({@code rm_<name>}). Rows are
+ * records keyed by a string id.
+ */
+public interface ReadModelStore<T> {
+  Optional<T> get(String id);
+
+  void put(String id, T row);
+
+  Collection<T> all();
+
+  long count();
+
+  /** Removes every row (a rebuild starts from here). */
+  void clear();
+}

@@ -1,0 +1,37 @@
+package dev.eventscope.runtime.projection.memory;
+
+import dev.eventscope.runtime.projection.ReadModelStore;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+public final class InMemoryReadModelStore<T> implements ReadModelStore<T> {
+  private final Map<String, T> rows = new ConcurrentHashMap<>();
+
+  @Override
+  public Optional<T> get(String id) {
+    return Optional.ofNullable(rows.get(id));
+  }
+
+  @Override
+  public void put(String id, T row) {
+    rows.put(id, row);
+  }
+
+  @Override
+  public Collection<T> all() {
+    return new ArrayList<>(rows.values());
+  }
+
+  @Override
+  public long count() {
+    return rows.size();
+  }
+
+  @Override
+  public void clear() {
+    rows.clear();
+  }
+}

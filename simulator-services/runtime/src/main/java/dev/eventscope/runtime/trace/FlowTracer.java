@@ -1,0 +1,122 @@
+package dev.eventscope.runtime.trace;
+
+import dev.eventscope.contracts.message.Envelope;
+import dev.eventscope.contracts.message.Message;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Collects hops from every thread into a bounded buffer and hands them, in batches, to listeners
+ * on one background thread. Recording never blocks: when the buffer is full the hop is dropped
+ * and counted. With no listener, recording is a no-op.
+ */
+public final class FlowTracer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(FlowTracer.class);
+  private static final int BATCH = 512;
+
+  private final ArrayBlockingQueue<Hop> buffer;
+  private final List<HopListener> listeners = new CopyOnWriteArrayList<>();
+  private final LongAdder recorded = new LongAdder();
+  private final LongAdder dropped = new LongAdder();
+  private final boolean enabled;
+  private volatile boolean running = true;
+  private Thread drainer;
+
+  public FlowTracer(int capacity, boolean enabled) {
+    this.buffer = new ArrayBlockingQueue<>(capacity);
+    this.enabled = enabled;
+  }
+
+  /** A tracer that records nothing (for runs measured without tracing). */
+  public static FlowTracer disabled() {
+    return new FlowTracer(1, false);
+  }
+
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public synchronized void addListener(HopListener listener) {
+    listeners.add(listener);
+    if (drainer == null && enabled) {
+      drainer = new Thread(this::drain, "flow-tracer");
+      drainer.setDaemon(true);
+      drainer.start();
+    }
+  }
+
+  public void removeListener(HopListener listener) {
+    listeners.remove(listener);
+  }
+
+  public void record(Hop hop) {
+    if (!enabled || listeners.isEmpty()) return;
+    if (buffer.offer(hop)) recorded.increment();
+    else dropped.increment();
+  }
+
+  /** Convenience for the common case: a hop about an envelope that ended now. */
+  public void record(String from, String to, Envelope<? extends Message> message, long startedNanos, Outcome outcome, String detail) {
+    if (!enabled || listeners.isEmpty()) return;
+    long now = System.nanoTime();
+    long durationMicros = (now - startedNanos) / 1_000;
+    long startedAtMicros = Clock.nowMicros() - durationMicros;
+    record(new Hop(from, to, message.messageId(), message.type(), message.correlationId(), message.causationId(),
+        startedAtMicros, durationMicros, outcome, detail, message.replay()));
+  }
+
+  public long recordedCount() {
+    return recorded.sum();
+  }
+
+  public long droppedCount() {
+    return dropped.sum();
+  }
+
+  private void drain() {
+    List<Hop> batch = new ArrayList<>(BATCH);
+    while (running) {
+      try {
+        Hop first = buffer.poll(50, TimeUnit.MILLISECONDS);
+        if (first == null) continue;
+        batch.add(first);
+        buffer.drainTo(batch, BATCH - 1);
+        List<Hop> delivered = List.copyOf(batch);
+        batch.clear();
+        for (HopListener listener : listeners) {
+          try {
+            listener.onHops(delivered);
+          } catch (RuntimeException e) {
+            LOG.warn("hop listener {} failed", listener, e);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    if (drainer != null) drainer.interrupt();
+  }
+
+  /** Wall-clock microseconds, cheap enough for every hop. */
+  static final class Clock {
+    private static final long OFFSET_MICROS = System.currentTimeMillis() * 1_000 - System.nanoTime() / 1_000;
+
+    private Clock() {}
+
+    static long nowMicros() {
+      return OFFSET_MICROS + System.nanoTime() / 1_000;
+    }
+  }
+}
