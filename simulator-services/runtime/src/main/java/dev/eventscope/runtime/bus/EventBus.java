@@ -1,0 +1,37 @@
+package dev.eventscope.runtime.bus;
+
+import dev.eventscope.runtime.store.StoredEvent;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * Carries stored events to subscribers: one strategy per broker (in-memory, Kafka, RabbitMQ,
+ * Redis Streams). Each subscriber is a consumer group; delivery is at least once and may
+ * duplicate or reorder — subscribers absorb that. The event store is the source of truth: the
+ * bus only carries.
+ */
+public interface EventBus extends AutoCloseable {
+  /** {@code memory}, {@code kafka}, {@code rabbitmq} or {@code redis}. */
+  String strategy();
+
+  /** Registers a consumer group for the events of {@code contexts}; call before {@link #start()}. */
+  void subscribe(String subscriber, Set<String> contexts, EventConsumer consumer);
+
+  void start();
+
+  /**
+   * Hands one event to the broker and returns once the broker accepted it.
+   *
+   * @throws BusUnavailableException when the broker cannot accept it now (retry later)
+   */
+  void publish(StoredEvent event);
+
+  /** Waits until everything published so far has been delivered; false if the timeout passed first. */
+  boolean drain(Duration timeout);
+
+  BusHealth health();
+
+  /** Stops consuming and releases connections; undelivered events stay with the broker (or the store). */
+  @Override
+  void close();
+}

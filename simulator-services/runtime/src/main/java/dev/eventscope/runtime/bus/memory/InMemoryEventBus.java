@@ -1,0 +1,129 @@
+package dev.eventscope.runtime.bus.memory;
+
+import dev.eventscope.runtime.bus.BusHealth;
+import dev.eventscope.runtime.bus.EventBus;
+import dev.eventscope.runtime.bus.EventConsumer;
+import dev.eventscope.runtime.store.StoredEvent;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The zero-setup bus: one queue and one delivery thread per subscriber (consumer group), so
+ * delivery is asynchronous and in publish order per subscriber.
+ */
+public final class InMemoryEventBus implements EventBus {
+  private static final Logger LOG = LoggerFactory.getLogger(InMemoryEventBus.class);
+
+  private final List<Group> groups = new CopyOnWriteArrayList<>();
+  private volatile boolean running;
+
+  @Override
+  public String strategy() {
+    return "memory";
+  }
+
+  @Override
+  public void subscribe(String subscriber, Set<String> contexts, EventConsumer consumer) {
+    groups.add(new Group(subscriber, Set.copyOf(contexts), consumer));
+  }
+
+  @Override
+  public void start() {
+    running = true;
+    for (Group group : groups) group.start();
+  }
+
+  @Override
+  public void publish(StoredEvent event) {
+    String context = event.context();
+    for (Group group : groups) {
+      if (group.contexts.contains(context)) group.offer(event);
+    }
+  }
+
+  @Override
+  public boolean drain(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    for (Group group : groups) {
+      while (group.pending.get() > 0) {
+        if (System.nanoTime() > deadline) return false;
+        try {
+          Thread.sleep(1);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public BusHealth health() {
+    return new BusHealth(strategy(), true, "in process");
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    for (Group group : groups) group.stop();
+  }
+
+  /** One consumer group: its queue, its thread, and how many events it has not finished yet. */
+  private final class Group {
+    private final String name;
+    private final Set<String> contexts;
+    private final EventConsumer consumer;
+    private final LinkedBlockingQueue<StoredEvent> queue = new LinkedBlockingQueue<>();
+    private final AtomicLong pending = new AtomicLong();
+    private Thread thread;
+
+    Group(String name, Set<String> contexts, EventConsumer consumer) {
+      this.name = name;
+      this.contexts = contexts;
+      this.consumer = consumer;
+    }
+
+    void offer(StoredEvent event) {
+      pending.incrementAndGet();
+      queue.add(event);
+    }
+
+    void start() {
+      thread = new Thread(this::run, "bus-memory-" + name);
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    void stop() {
+      if (thread != null) thread.interrupt();
+    }
+
+    private void run() {
+      while (running) {
+        StoredEvent event;
+        try {
+          event = queue.poll(100, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          return;
+        }
+        if (event == null) continue;
+        try {
+          consumer.accept(event);
+        } catch (RuntimeException e) {
+          // The consumer parks what it cannot apply; reaching here means it is shutting down.
+          LOG.debug("{} did not take event {}: {}", name, event.position(), e.toString());
+        } finally {
+          pending.decrementAndGet();
+        }
+      }
+    }
+  }
+}

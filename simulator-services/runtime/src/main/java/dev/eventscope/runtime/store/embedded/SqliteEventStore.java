@@ -1,0 +1,176 @@
+package dev.eventscope.runtime.store.embedded;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eventscope.contracts.message.Envelope;
+import dev.eventscope.contracts.message.Event;
+import dev.eventscope.runtime.store.ConcurrencyException;
+import dev.eventscope.runtime.store.EventStore;
+import dev.eventscope.runtime.store.StoredEvent;
+import dev.eventscope.runtime.store.StoredEventJson;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * Events in the {@code events} table. The expected-version check and the inserts share one write
+ * transaction, so a conflicting append (from this process or another one on the same file) either
+ * sees the newer version or waits for the lock; positions are AUTOINCREMENT values committed in
+ * order (see {@link SqliteDatabase}).
+ */
+final class SqliteEventStore implements EventStore {
+  private static final String COLUMNS =
+      "position, aggregate_id, version, message_id, type, schema_version, correlation_id, causation_id, occurred_at, source, payload";
+  private static final String INSERT = "INSERT INTO events (aggregate_id, version, message_id, type, schema_version,"
+      + " correlation_id, causation_id, occurred_at, source, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private final SqliteDatabase db;
+  private final StoredEventJson json;
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+  SqliteEventStore(SqliteDatabase db, StoredEventJson json) {
+    this.db = db;
+    this.json = json;
+  }
+
+  @Override
+  public List<StoredEvent> append(String aggregateId, long expectedVersion, List<Envelope<Event>> events) {
+    if (events.isEmpty()) return List.of();
+    List<StoredEvent> stored = db.write("append to " + aggregateId, connection -> {
+      long actual = streamVersion(connection, aggregateId);
+      if (actual != expectedVersion) {
+        List<StoredEvent> earlier = select(connection,
+            "WHERE aggregate_id = ? AND version > ? AND version <= ? ORDER BY version",
+            aggregateId, expectedVersion, expectedVersion + events.size());
+        if (sameMessages(earlier, events)) return earlier;
+        throw new ConcurrencyException(aggregateId, expectedVersion, actual);
+      }
+      return insert(connection, aggregateId, expectedVersion, events);
+    });
+    for (Runnable listener : listeners) listener.run();
+    return stored;
+  }
+
+  private List<StoredEvent> insert(Connection connection, String aggregateId, long expectedVersion, List<Envelope<Event>> events)
+      throws SQLException {
+    List<Envelope<Event>> placed = new ArrayList<>(events.size());
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      long version = expectedVersion;
+      for (Envelope<Event> event : events) {
+        Envelope<Event> inStream = event.inStream(aggregateId, ++version);
+        insert.setString(1, aggregateId);
+        insert.setLong(2, version);
+        insert.setString(3, inStream.messageId().toString());
+        insert.setString(4, inStream.type());
+        insert.setInt(5, inStream.schemaVersion());
+        insert.setString(6, inStream.correlationId().toString());
+        insert.setString(7, inStream.causationId() == null ? null : inStream.causationId().toString());
+        insert.setString(8, inStream.occurredAt().toString());
+        insert.setString(9, inStream.source());
+        insert.setString(10, json.text(json.codec().payloadTree(inStream.payload())));
+        insert.executeUpdate();
+        placed.add(inStream);
+      }
+    } catch (SQLiteException e) {
+      if (e.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE && e.getMessage().contains("message_id")) {
+        // Not a version race (that was ruled out above, under the lock): the same message was
+        // already stored somewhere else, which is a caller bug rather than something to retry.
+        throw new IllegalArgumentException("a message of this append is already stored in another stream: " + e.getMessage(), e);
+      }
+      throw e;
+    }
+    // One writer inside one transaction: AUTOINCREMENT handed out consecutive positions.
+    long last;
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT last_insert_rowid()")) {
+      rows.next();
+      last = rows.getLong(1);
+    }
+    List<StoredEvent> stored = new ArrayList<>(placed.size());
+    long position = last - placed.size();
+    for (Envelope<Event> envelope : placed) stored.add(new StoredEvent(++position, envelope));
+    return stored;
+  }
+
+  private static boolean sameMessages(List<StoredEvent> earlier, List<Envelope<Event>> events) {
+    if (earlier.size() != events.size()) return false;
+    for (int i = 0; i < events.size(); i++) {
+      if (!earlier.get(i).envelope().messageId().equals(events.get(i).messageId())) return false;
+    }
+    return true;
+  }
+
+  private static long streamVersion(Connection connection, String aggregateId) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT MAX(version) FROM events WHERE aggregate_id = ?")) {
+      query.setString(1, aggregateId);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() ? rows.getLong(1) : 0; // MAX of nothing is NULL, which getLong reads as 0
+      }
+    }
+  }
+
+  @Override
+  public List<StoredEvent> readStream(String aggregateId, long afterVersion) {
+    return db.read("read stream " + aggregateId, connection ->
+        select(connection, "WHERE aggregate_id = ? AND version > ? ORDER BY version", aggregateId, afterVersion));
+  }
+
+  @Override
+  public List<StoredEvent> readAll(long afterPosition, int limit) {
+    if (limit <= 0) return List.of();
+    return db.read("read events", connection ->
+        select(connection, "WHERE position > ? ORDER BY position LIMIT ?", afterPosition, limit));
+  }
+
+  @Override
+  public long lastPosition() {
+    return db.read("read the last position", connection -> {
+      try (Statement statement = connection.createStatement();
+           ResultSet rows = statement.executeQuery("SELECT MAX(position) FROM events")) {
+        return rows.next() ? rows.getLong(1) : 0;
+      }
+    });
+  }
+
+  private List<StoredEvent> select(Connection connection, String where, Object... arguments) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM events " + where)) {
+      for (int i = 0; i < arguments.length; i++) query.setObject(i + 1, arguments[i]);
+      try (ResultSet rows = query.executeQuery()) {
+        List<StoredEvent> events = new ArrayList<>();
+        while (rows.next()) events.add(new StoredEvent(rows.getLong("position"), json.event(envelopeTree(rows))));
+        return events;
+      }
+    }
+  }
+
+  /** A row in the codec's envelope shape, so the codec decodes (and upcasts) it like a wire message. */
+  private ObjectNode envelopeTree(ResultSet row) throws SQLException {
+    ObjectNode tree = json.codec().mapper().createObjectNode();
+    tree.put("messageId", row.getString("message_id"));
+    tree.put("type", row.getString("type"));
+    tree.put("schemaVersion", row.getInt("schema_version"));
+    tree.put("correlationId", row.getString("correlation_id"));
+    tree.put("causationId", row.getString("causation_id"));
+    tree.put("occurredAt", row.getString("occurred_at"));
+    tree.put("source", row.getString("source"));
+    tree.put("aggregateId", row.getString("aggregate_id"));
+    tree.put("version", row.getLong("version"));
+    tree.set("payload", json.parse(row.getString("payload")));
+    return tree;
+  }
+
+  @Override
+  public void onAppend(Runnable listener) {
+    listeners.add(listener);
+  }
+
+  @Override
+  public String describe() {
+    return "embedded (" + db.file().getParent() + (db.readOnly() ? ", read-only)" : ")");
+  }
+}

@@ -1,0 +1,238 @@
+package dev.eventscope.runtime.system;
+
+import dev.eventscope.contracts.message.MessageIds;
+import dev.eventscope.contracts.registry.ContractRegistry;
+import dev.eventscope.runtime.bus.EventBus;
+import dev.eventscope.runtime.deadletter.DeadLetter;
+import dev.eventscope.runtime.mediator.Mediator;
+import dev.eventscope.runtime.mediator.behaviour.LoggingBehaviour;
+import dev.eventscope.runtime.mediator.behaviour.MetricsBehaviour;
+import dev.eventscope.runtime.mediator.behaviour.RetryOnConflictBehaviour;
+import dev.eventscope.runtime.mediator.behaviour.TracingBehaviour;
+import dev.eventscope.runtime.mediator.behaviour.ValidationBehaviour;
+import dev.eventscope.runtime.metrics.Metrics;
+import dev.eventscope.runtime.outbox.OutboxDispatcher;
+import dev.eventscope.runtime.projection.Projection;
+import dev.eventscope.runtime.store.StoreBackend;
+import dev.eventscope.runtime.subscriber.ReliableSubscriber;
+import dev.eventscope.runtime.subscriber.Subscriber;
+import dev.eventscope.runtime.trace.FlowTracer;
+import dev.eventscope.runtime.trace.Hop;
+import dev.eventscope.runtime.trace.Outcome;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running CQRS system: the bounded contexts wired onto one store and one bus, the mediator
+ * with its behaviours, the outbox dispatcher and a reliable wrapper around every subscriber.
+ * It can switch its bus while running.
+ */
+public final class EventSystem implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EventSystem.class);
+
+  private final StoreBackend backend;
+  private final Metrics metrics;
+  private final FlowTracer tracer;
+  private final Mediator mediator;
+  private final OutboxDispatcher dispatcher;
+  private final List<ReliableSubscriber> subscribers = new ArrayList<>();
+  private final List<BusSwitch> switches = new ArrayList<>();
+  private final ScheduledExecutorService scheduler;
+
+  private EventSystem(SystemOptions options, StoreBackend backend, EventBus bus, List<BoundedContext> contexts) {
+    this.backend = backend;
+    this.metrics = options.metrics();
+    this.tracer = options.tracer();
+    this.scheduler = Executors.newScheduledThreadPool(1, runnable -> {
+      Thread thread = new Thread(runnable, "eventscope-scheduler");
+      thread.setDaemon(true);
+      return thread;
+    });
+    ContractRegistry registry = options.registry();
+    Mediator.Builder builder = Mediator.builder(registry)
+        .behaviour(new LoggingBehaviour())
+        .behaviour(new MetricsBehaviour(metrics))
+        .behaviour(new TracingBehaviour(tracer))
+        .behaviour(new ValidationBehaviour())
+        .behaviour(new RetryOnConflictBehaviour(options.conflictRetries(), metrics));
+    Wiring wiring = new Wiring(backend.events(), registry, tracer, metrics, backend.readModels(), scheduler, builder);
+    contexts.forEach(context -> context.register(wiring));
+    this.mediator = wiring.buildMediator();
+    this.dispatcher = new OutboxDispatcher(backend.events(), backend.checkpoints(), bus, metrics, tracer);
+    for (Subscriber subscriber : wiring.subscribers()) {
+      subscribers.add(new ReliableSubscriber(subscriber, backend.events(), backend.deadLetters(), metrics, tracer,
+          () -> "bus:" + dispatcher.bus().strategy(), options.deliveryAttempts()));
+    }
+  }
+
+  /** Wires the contexts and starts everything: subscribers catch up from the store, then the bus flows. */
+  public static EventSystem start(SystemOptions options, StoreBackend backend, EventBus bus, List<BoundedContext> contexts) {
+    EventSystem system = new EventSystem(options, backend, bus, contexts);
+    system.start(bus);
+    return system;
+  }
+
+  private void start(EventBus bus) {
+    for (ReliableSubscriber reliable : subscribers) {
+      Subscriber subscriber = reliable.subscriber();
+      bus.subscribe(subscriber.name(), subscriber.contexts(), reliable);
+    }
+    for (ReliableSubscriber reliable : subscribers) reliable.catchUp(startPosition(reliable.subscriber()));
+    bus.start();
+    dispatcher.start();
+    scheduler.scheduleWithFixedDelay(this::writeCheckpoints, 1, 1, TimeUnit.SECONDS);
+  }
+
+  /** Durable subscribers resume where they were; in-memory ones rebuild from the first event. */
+  private long startPosition(Subscriber subscriber) {
+    return resumes(subscriber) ? backend.checkpoints().read(checkpointName(subscriber)).orElse(0) : 0;
+  }
+
+  private boolean resumes(Subscriber subscriber) {
+    return subscriber.hasOutsideEffects() || (subscriber instanceof Projection && backend.durableReadModels());
+  }
+
+  private static String checkpointName(Subscriber subscriber) {
+    return "subscriber:" + subscriber.name();
+  }
+
+  private void writeCheckpoints() {
+    try {
+      for (ReliableSubscriber reliable : subscribers) {
+        if (resumes(reliable.subscriber())) {
+          backend.checkpoints().write(checkpointName(reliable.subscriber()), reliable.lastPosition());
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("could not write subscriber checkpoints: {}", e.toString());
+    }
+  }
+
+  public Mediator mediator() {
+    return mediator;
+  }
+
+  public Metrics metrics() {
+    return metrics;
+  }
+
+  public FlowTracer tracer() {
+    return tracer;
+  }
+
+  public StoreBackend backend() {
+    return backend;
+  }
+
+  public EventBus bus() {
+    return dispatcher.bus();
+  }
+
+  public OutboxDispatcher dispatcher() {
+    return dispatcher;
+  }
+
+  public List<ReliableSubscriber> subscribers() {
+    return List.copyOf(subscribers);
+  }
+
+  public synchronized List<BusSwitch> busSwitches() {
+    return List.copyOf(switches);
+  }
+
+  /**
+   * Waits until everything stored has been published and delivered and nothing new was stored
+   * meanwhile (sagas react to events with commands, which store more events). False on timeout.
+   */
+  public boolean awaitQuiescent(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    int stableRounds = 0;
+    while (System.nanoTime() < deadline) {
+      long head = backend.events().lastPosition();
+      boolean published = dispatcher.position() >= head;
+      boolean delivered = published && bus().drain(Duration.ofMillis(200));
+      if (delivered && backend.events().lastPosition() == head) {
+        if (++stableRounds >= 2) return true;
+      } else {
+        stableRounds = 0;
+      }
+      sleep(published ? 5 : 20);
+    }
+    return false;
+  }
+
+  /**
+   * Switches the bus while the system runs: pause the dispatcher, drain what is in flight on the
+   * old bus, start the new bus's consumers, resume from the checkpoint. Reported as a hop.
+   */
+  public synchronized BusSwitch switchBus(EventBus next) {
+    long started = System.nanoTime();
+    dispatcher.pause();
+    EventBus old = dispatcher.bus();
+    boolean drained = old.drain(Duration.ofSeconds(30));
+    long drainMs = (System.nanoTime() - started) / 1_000_000;
+    old.close();
+    for (ReliableSubscriber reliable : subscribers) {
+      next.subscribe(reliable.subscriber().name(), reliable.subscriber().contexts(), reliable);
+    }
+    next.start();
+    dispatcher.replaceBus(next);
+    dispatcher.resume();
+    BusSwitch done = new BusSwitch(old.strategy(), next.strategy(), drainMs, drained);
+    switches.add(done);
+    long micros = (System.nanoTime() - started) / 1_000;
+    UUID id = MessageIds.next();
+    tracer.record(new Hop("bus:" + old.strategy(), "bus:" + next.strategy(), id, "BusSwitch", id, null,
+        System.currentTimeMillis() * 1_000 - micros, micros, drained ? Outcome.OK : Outcome.FAILED,
+        "drained in " + drainMs + " ms", false));
+    LOG.info("bus switched from {} to {} (drain {} ms{})", old.strategy(), next.strategy(), drainMs, drained ? "" : ", NOT fully drained");
+    return done;
+  }
+
+  public List<DeadLetter> deadLetters() {
+    return backend.deadLetters().list();
+  }
+
+  /** Retries a parked message (and the ones of its aggregate parked behind it). */
+  public boolean retryDeadLetter(UUID id) {
+    Optional<DeadLetter> letter = backend.deadLetters().find(id);
+    if (letter.isEmpty()) return false;
+    return subscriberNamed(letter.get().subscriber()).retryParked(letter.get().event().aggregateId());
+  }
+
+  public boolean discardDeadLetter(UUID id) {
+    Optional<DeadLetter> letter = backend.deadLetters().find(id);
+    return letter.isPresent() && subscriberNamed(letter.get().subscriber()).discardParked(letter.get());
+  }
+
+  private ReliableSubscriber subscriberNamed(String name) {
+    return subscribers.stream().filter(s -> s.subscriber().name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no subscriber named " + name));
+  }
+
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+    dispatcher.close();
+    dispatcher.bus().close();
+    writeCheckpoints();
+    tracer.close();
+    backend.close();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

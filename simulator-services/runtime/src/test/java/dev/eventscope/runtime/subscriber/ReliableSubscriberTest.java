@@ -1,0 +1,105 @@
+package dev.eventscope.runtime.subscriber;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventscope.runtime.metrics.Metrics;
+import dev.eventscope.runtime.store.StoredEvent;
+import dev.eventscope.runtime.store.memory.InMemoryDeadLetterStore;
+import dev.eventscope.runtime.store.memory.InMemoryEventStore;
+import dev.eventscope.runtime.testing.RecordingSubscriber;
+import dev.eventscope.runtime.testing.TestEvents;
+import dev.eventscope.runtime.trace.FlowTracer;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ReliableSubscriberTest {
+  private final InMemoryEventStore store = new InMemoryEventStore();
+  private final InMemoryDeadLetterStore deadLetters = new InMemoryDeadLetterStore();
+  private final Metrics metrics = new Metrics();
+  private final RecordingSubscriber recorder = new RecordingSubscriber("recorder");
+  private final ReliableSubscriber reliable =
+      new ReliableSubscriber(recorder, store, deadLetters, metrics, FlowTracer.disabled(), () -> "bus:test", 3);
+
+  @Test
+  void a_redelivered_event_is_applied_once() {
+    List<StoredEvent> events = TestEvents.appendTo(store, UUID.randomUUID(), 2);
+
+    reliable.accept(events.get(0));
+    reliable.accept(events.get(0));
+    reliable.accept(events.get(1));
+    reliable.accept(events.get(1));
+
+    assertThat(recorder.handled()).containsExactlyElementsOf(events);
+    assertThat(metrics.get(Metrics.DUPLICATES_SUPPRESSED)).isEqualTo(2);
+  }
+
+  @Test
+  void a_gap_is_filled_from_the_store_in_version_order() {
+    List<StoredEvent> events = TestEvents.appendTo(store, UUID.randomUUID(), 4);
+
+    reliable.accept(events.get(3));
+    reliable.accept(events.get(1));
+
+    assertThat(recorder.handled()).containsExactlyElementsOf(events);
+    assertThat(metrics.get(Metrics.GAPS_CAUGHT_UP)).isEqualTo(3);
+  }
+
+  @Test
+  void a_message_that_keeps_failing_is_parked_and_its_aggregate_waits_while_others_flow() {
+    UUID poisoned = UUID.randomUUID();
+    List<StoredEvent> bad = TestEvents.appendTo(store, poisoned, 2);
+    List<StoredEvent> good = TestEvents.appendTo(store, UUID.randomUUID(), 1);
+    recorder.failOn(event -> event.equals(bad.get(0)));
+
+    reliable.accept(bad.get(0));
+    reliable.accept(bad.get(1));
+    reliable.accept(good.get(0));
+
+    assertThat(recorder.handled()).containsExactly(good.get(0));
+    assertThat(deadLetters.list()).extracting(letter -> letter.event().version()).containsExactlyInAnyOrder(1L, 2L);
+    assertThat(deadLetters.list()).filteredOn(letter -> letter.event().version() == 1).singleElement()
+        .satisfies(letter -> assertThat(letter.attempts()).isEqualTo(3))
+        .satisfies(letter -> assertThat(letter.error()).contains("cannot apply version 1"));
+  }
+
+  @Test
+  void retrying_a_parked_aggregate_after_the_fault_is_cleared_applies_everything_in_order() {
+    UUID poisoned = UUID.randomUUID();
+    List<StoredEvent> bad = TestEvents.appendTo(store, poisoned, 2);
+    recorder.failOn(event -> true);
+    reliable.accept(bad.get(0));
+    reliable.accept(bad.get(1));
+
+    recorder.failOn(event -> false);
+    boolean flowing = reliable.retryParked(poisoned.toString());
+    List<StoredEvent> later = TestEvents.appendTo(store, poisoned, 1);
+    reliable.accept(later.get(0));
+
+    assertThat(flowing).isTrue();
+    assertThat(deadLetters.list()).isEmpty();
+    assertThat(recorder.handled()).containsExactly(bad.get(0), bad.get(1), later.get(0));
+  }
+
+  @Test
+  void subscribers_with_outside_effects_skip_replayed_events() {
+    RecordingSubscriber mailer = new RecordingSubscriber("mailer", true);
+    ReliableSubscriber reliableMailer = new ReliableSubscriber(mailer, store, deadLetters, metrics, FlowTracer.disabled(), () -> "bus:test", 3);
+    StoredEvent event = TestEvents.appendTo(store, UUID.randomUUID(), 1).get(0);
+
+    reliableMailer.accept(event.asReplay());
+
+    assertThat(mailer.handled()).isEmpty();
+  }
+
+  @Test
+  void catching_up_from_a_checkpoint_treats_earlier_events_as_applied() {
+    UUID aggregate = UUID.randomUUID();
+    List<StoredEvent> events = TestEvents.appendTo(store, aggregate, 3);
+
+    reliable.catchUp(events.get(0).position());
+    reliable.accept(events.get(1));
+
+    assertThat(recorder.handled()).containsExactly(events.get(1), events.get(2));
+  }
+}
