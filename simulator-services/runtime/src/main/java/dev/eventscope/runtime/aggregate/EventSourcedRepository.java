@@ -11,10 +11,16 @@ import dev.eventscope.runtime.trace.FlowTracer;
 import dev.eventscope.runtime.trace.Outcome;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Loads an aggregate by replaying its stream and records new events with the version it was
  * loaded at (so a concurrent change fails instead of being overwritten).
+ *
+ * <p>States are immutable, so the latest state of recently used aggregates is kept and a load
+ * only replays the events stored since (a busy stock item has a long stream). The store stays
+ * the truth: a cached state is always brought up to the stream's end before it is used.
  */
 public final class EventSourcedRepository<S, E extends Event> {
   private final AggregateType<S, E> type;
@@ -23,8 +29,16 @@ public final class EventSourcedRepository<S, E extends Event> {
   private final FlowTracer tracer;
   private final Metrics metrics;
   private final String node;
+  private final Map<String, Loaded<S>> recent = new ConcurrentHashMap<>();
+  private final int recentLimit;
 
   public EventSourcedRepository(AggregateType<S, E> type, EventStore store, ContractRegistry registry, FlowTracer tracer, Metrics metrics) {
+    this(type, store, registry, tracer, metrics, 10_000);
+  }
+
+  public EventSourcedRepository(AggregateType<S, E> type, EventStore store, ContractRegistry registry, FlowTracer tracer, Metrics metrics,
+      int recentLimit) {
+    this.recentLimit = recentLimit;
     this.type = type;
     this.store = store;
     this.registry = registry;
@@ -42,17 +56,28 @@ public final class EventSourcedRepository<S, E extends Event> {
   }
 
   public Loaded<S> load(String aggregateId) {
-    return replay(aggregateId, store.readStream(aggregateId, 0), Long.MAX_VALUE);
+    Loaded<S> cached = recent.get(aggregateId);
+    Loaded<S> current = cached == null
+        ? replay(aggregateId, type.initial(aggregateId), 0, store.readStream(aggregateId, 0), Long.MAX_VALUE)
+        : replay(aggregateId, cached.state(), cached.version(), store.readStream(aggregateId, cached.version()), Long.MAX_VALUE);
+    if (current.exists() && (cached == null || current.version() > cached.version())) remember(current);
+    return current;
+  }
+
+  private void remember(Loaded<S> loaded) {
+    // A crude bound: forgetting everything now and then costs a few replays, never correctness.
+    if (recent.size() >= recentLimit) recent.clear();
+    recent.merge(loaded.aggregateId(), loaded, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
   }
 
   /** The aggregate as it was at {@code version} (time travel); the whole stream if beyond its end. */
   public Loaded<S> loadAt(String aggregateId, long version) {
-    return replay(aggregateId, store.readStream(aggregateId, 0), version);
+    return replay(aggregateId, type.initial(aggregateId), 0, store.readStream(aggregateId, 0), version);
   }
 
-  private Loaded<S> replay(String aggregateId, List<StoredEvent> stream, long upToVersion) {
-    S state = type.initial(aggregateId);
-    long version = 0;
+  private Loaded<S> replay(String aggregateId, S from, long fromVersion, List<StoredEvent> stream, long upToVersion) {
+    S state = from;
+    long version = fromVersion;
     for (StoredEvent stored : stream) {
       if (stored.version() > upToVersion) break;
       state = type.apply(state, type.eventType().cast(stored.payload()));

@@ -1,0 +1,227 @@
+package dev.eventscope.services.fulfilment.application;
+
+import dev.eventscope.contracts.OrderFulfilmentContracts;
+import dev.eventscope.contracts.fulfilment.FulfilmentView;
+import dev.eventscope.contracts.inventory.StockEvent.StockReservationFailed;
+import dev.eventscope.contracts.inventory.StockEvent.StockReserved;
+import dev.eventscope.contracts.message.Accepted;
+import dev.eventscope.contracts.message.Command;
+import dev.eventscope.contracts.message.Envelope;
+import dev.eventscope.contracts.message.Event;
+import dev.eventscope.contracts.orders.OrderEvent;
+import dev.eventscope.contracts.orders.OrderEvent.OrderPlaced;
+import dev.eventscope.contracts.payments.PaymentEvent;
+import dev.eventscope.contracts.registry.ContractViolationException;
+import dev.eventscope.contracts.shipping.ShipmentEvent;
+import dev.eventscope.runtime.mediator.CommandRejectedException;
+import dev.eventscope.runtime.mediator.Mediator;
+import dev.eventscope.runtime.metrics.Metrics;
+import dev.eventscope.runtime.store.StoredEvent;
+import dev.eventscope.runtime.subscriber.Subscriber;
+import dev.eventscope.services.fulfilment.domain.Fulfilment;
+import dev.eventscope.services.fulfilment.domain.FulfilmentStep;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The fulfilment process manager: it turns order, stock, payment and shipment events into the next
+ * commands, one {@link Fulfilment} per order, kept in memory and rebuilt at start-up by re-reading
+ * the events (every command it sends is idempotent at its aggregate, so sending one again is
+ * harmless).
+ *
+ * <p>Events arrive on one thread and {@link #checkDeadlines} runs on the scheduler, so every
+ * instance is read and changed under one lock; commands are sent after the lock is released, so a
+ * bus that delivers the resulting events on the sending thread cannot deadlock. A command the
+ * aggregate refuses is logged and the saga moves on (the events that made it refuse arrive too); a
+ * command that fails for a technical reason (a store hiccup, an injected fault) is tried again at
+ * the next check, up to {@value #MAX_ATTEMPTS} attempts, so faults delay an outcome rather than
+ * change it.
+ */
+public final class FulfilmentSaga implements Subscriber {
+  public static final String NAME = "fulfilment";
+  public static final String SOURCE = "saga:fulfilment";
+  public static final String TIMEOUTS = "fulfilment.timeouts";
+  public static final String COMMANDS_RETRIED = "fulfilment.commandsRetried";
+  public static final String COMMANDS_ABANDONED = "fulfilment.commandsAbandoned";
+  static final int MAX_ATTEMPTS = 10;
+  private static final Logger LOG = LoggerFactory.getLogger(FulfilmentSaga.class);
+
+  private final Supplier<Mediator> mediator;
+  private final Duration stepTimeout;
+  private final Clock clock;
+  private final Metrics metrics;
+  private final Object lock = new Object();
+  private final Map<UUID, Instance> instances = new HashMap<>();
+
+  public FulfilmentSaga(Supplier<Mediator> mediator, Duration stepTimeout, Clock clock, Metrics metrics) {
+    this.mediator = mediator;
+    this.stepTimeout = stepTimeout;
+    this.clock = clock;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Set<String> contexts() {
+    return Set.of(OrderFulfilmentContracts.ORDERS, OrderFulfilmentContracts.INVENTORY,
+        OrderFulfilmentContracts.PAYMENTS, OrderFulfilmentContracts.SHIPPING);
+  }
+
+  @Override
+  public void handle(StoredEvent stored) {
+    UUID orderId = orderIdOf(stored.payload());
+    if (orderId == null) return;
+    List<PendingCommand> toSend;
+    synchronized (lock) {
+      toSend = react(orderId, stored.envelope());
+    }
+    send(toSend);
+  }
+
+  /** Fails the steps whose deadline has passed and retries commands that could not be sent. Never throws. */
+  public void checkDeadlines() {
+    try {
+      Instant now = clock.instant();
+      List<PendingCommand> toSend = new ArrayList<>();
+      synchronized (lock) {
+        for (Instance instance : instances.values()) {
+          toSend.addAll(instance.unsent);
+          instance.unsent.clear();
+          if (!instance.fulfilment.overdue(now)) continue;
+          FulfilmentStep expired = instance.fulfilment.step();
+          if (expired.forward()) {
+            metrics.increment(TIMEOUTS);
+            LOG.info("fulfilment of order {} timed out waiting for {}", instance.fulfilment.orderId(), expired.awaited());
+          }
+          toSend.addAll(instance.pending(instance.fulfilment.onDeadline(now)));
+        }
+      }
+      send(toSend);
+    } catch (RuntimeException e) {
+      // A scheduled task that throws is never run again; the next check must still happen.
+      LOG.error("the fulfilment deadline check failed; it runs again at the next tick", e);
+    }
+  }
+
+  public Optional<FulfilmentView> find(UUID orderId) {
+    synchronized (lock) {
+      return Optional.ofNullable(instances.get(orderId)).map(Instance::view);
+    }
+  }
+
+  /** The fulfilments without an outcome yet, the most urgent first. */
+  public List<FulfilmentView> active() {
+    synchronized (lock) {
+      return instances.values().stream()
+          .map(Instance::view)
+          .filter(view -> !view.finished())
+          .sorted(Comparator.comparing(FulfilmentView::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
+              .thenComparing(view -> view.orderId().toString()))
+          .toList();
+    }
+  }
+
+  private List<PendingCommand> react(UUID orderId, Envelope<Event> event) {
+    Instant now = clock.instant();
+    Instance instance = instances.get(orderId);
+    if (event.payload() instanceof OrderPlaced placed) {
+      if (instance != null) return List.of();
+      instance = new Instance(Fulfilment.of(placed, stepTimeout), event);
+      instances.put(orderId, instance);
+      return instance.pending(instance.fulfilment.start(now));
+    }
+    if (instance == null) {
+      LOG.debug("{} for order {} belongs to no fulfilment; ignored", event.type(), orderId);
+      return List.of();
+    }
+    instance.lastCause = event;
+    boolean failedBefore = instance.fulfilment.step().failed();
+    List<Command<Accepted>> commands = instance.fulfilment.on(event.payload(), now);
+    if (!failedBefore && instance.fulfilment.step().failed()) {
+      instance.unsent.clear(); // forward commands still waiting for a retry are moot now
+    }
+    return instance.pending(commands);
+  }
+
+  private void send(List<PendingCommand> commands) {
+    for (PendingCommand pending : commands) {
+      try {
+        mediator.get().send(pending.command(), pending.cause(), SOURCE);
+      } catch (CommandRejectedException refused) {
+        LOG.info("fulfilment of order {}: {} was refused: {}", pending.orderId(), pending.type(), refused.reason());
+      } catch (ContractViolationException invalid) {
+        // The same command would be just as invalid next time: say so loudly, do not retry.
+        LOG.error("fulfilment of order {}: {} is invalid: {}", pending.orderId(), pending.type(), invalid.getMessage());
+      } catch (RuntimeException failure) {
+        retryLater(pending, failure);
+      }
+    }
+  }
+
+  private void retryLater(PendingCommand pending, RuntimeException failure) {
+    if (pending.attempt() >= MAX_ATTEMPTS) {
+      metrics.increment(COMMANDS_ABANDONED);
+      LOG.error("fulfilment of order {}: giving up on {} after {} attempts", pending.orderId(), pending.type(),
+          pending.attempt(), failure);
+      return;
+    }
+    metrics.increment(COMMANDS_RETRIED);
+    LOG.warn("fulfilment of order {}: {} failed ({}); trying again at the next check", pending.orderId(),
+        pending.type(), failure.toString());
+    synchronized (lock) {
+      Instance instance = instances.get(pending.orderId());
+      if (instance != null) instance.unsent.add(pending.nextAttempt());
+    }
+  }
+
+  private static UUID orderIdOf(Event event) {
+    if (event instanceof OrderEvent order) return order.orderId();
+    if (event instanceof StockReserved reserved) return reserved.orderId();
+    if (event instanceof StockReservationFailed failed) return failed.orderId();
+    if (event instanceof PaymentEvent payment) return payment.orderId();
+    if (event instanceof ShipmentEvent shipment) return shipment.orderId();
+    return null; // restocks, releases and shipments of stock need no reaction
+  }
+
+  /** One order's fulfilment plus what the saga needs to send on its behalf. */
+  private static final class Instance {
+    final Fulfilment fulfilment;
+    final List<PendingCommand> unsent = new ArrayList<>();
+    Envelope<?> lastCause;
+
+    Instance(Fulfilment fulfilment, Envelope<?> cause) {
+      this.fulfilment = fulfilment;
+      this.lastCause = cause;
+    }
+
+    List<PendingCommand> pending(List<Command<Accepted>> commands) {
+      List<PendingCommand> pending = new ArrayList<>(commands.size());
+      for (Command<Accepted> command : commands) pending.add(new PendingCommand(fulfilment.orderId(), command, lastCause, 1));
+      return pending;
+    }
+
+    FulfilmentView view() {
+      FulfilmentStep step = fulfilment.step();
+      boolean compensating = step == FulfilmentStep.REJECTING_ORDER || (step.failed() && !unsent.isEmpty());
+      boolean finished = step.finished() && unsent.isEmpty();
+      return new FulfilmentView(fulfilment.orderId(), step.label(), fulfilment.deadline(), compensating, finished,
+          fulfilment.note());
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package dev.eventscope.services.shipping.domain;
+
+/** Where a shipment stands. */
+public enum ShipmentStatus {
+  SCHEDULED,
+  DISPATCHED,
+  DELIVERED
+}

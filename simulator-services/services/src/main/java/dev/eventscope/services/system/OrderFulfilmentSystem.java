@@ -1,0 +1,123 @@
+package dev.eventscope.services.system;
+
+import dev.eventscope.contracts.OrderFulfilmentContracts;
+import dev.eventscope.contracts.json.JsonCodec;
+import dev.eventscope.runtime.bus.EventBus;
+import dev.eventscope.runtime.bus.memory.InMemoryEventBus;
+import dev.eventscope.runtime.mediator.Mediator;
+import dev.eventscope.runtime.metrics.Metrics;
+import dev.eventscope.runtime.projection.Projection;
+import dev.eventscope.runtime.store.EventStore;
+import dev.eventscope.runtime.store.StoreBackend;
+import dev.eventscope.runtime.store.StoreBackends;
+import dev.eventscope.runtime.store.StoredEvent;
+import dev.eventscope.runtime.store.memory.InMemoryBackend;
+import dev.eventscope.runtime.subscriber.Subscriber;
+import dev.eventscope.runtime.system.BoundedContext;
+import dev.eventscope.runtime.system.EventSystem;
+import dev.eventscope.runtime.system.SystemOptions;
+import dev.eventscope.runtime.system.Wiring;
+import dev.eventscope.runtime.trace.FlowTracer;
+import dev.eventscope.services.fulfilment.FulfilmentContext;
+import dev.eventscope.services.inventory.InventoryContext;
+import dev.eventscope.services.notifications.NotificationsContext;
+import dev.eventscope.services.orders.OrdersContext;
+import dev.eventscope.services.payments.PaymentsContext;
+import dev.eventscope.services.shipping.ShippingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The composition root of the whole order-fulfilment system: every bounded context on one store
+ * and one bus, in one process.
+ */
+public final class OrderFulfilmentSystem {
+  private OrderFulfilmentSystem() {}
+
+  /** The six contexts as a run configures them. */
+  public static List<BoundedContext> contexts(SystemSettings settings) {
+    return List.of(
+        new OrdersContext(),
+        new InventoryContext(),
+        new PaymentsContext(),
+        new ShippingContext(),
+        new NotificationsContext(),
+        new FulfilmentContext(settings.sagaDeadline()));
+  }
+
+  /** Starts the whole system, plus extra subscribers (a simulation's probe, a console's listener). */
+  public static EventSystem start(SystemSettings settings, List<Subscriber> extraSubscribers) {
+    List<BoundedContext> contexts = new ArrayList<>(contexts(settings));
+    if (!extraSubscribers.isEmpty()) contexts.add(new ExtraSubscribers(extraSubscribers));
+    return startWith(settings, contexts);
+  }
+
+  /** Starts the given contexts only (a benchmark of one context, a service deployed on its own). */
+  public static EventSystem startWith(SystemSettings settings, List<BoundedContext> contexts) {
+    JsonCodec codec = new JsonCodec(OrderFulfilmentContracts.registry());
+    StoreBackend backend = StoreBackends.open(settings.store(), settings.dataDir(), codec);
+    try {
+      FlowTracer tracer = settings.tracing() ? new FlowTracer(65_536, true) : FlowTracer.disabled();
+      SystemOptions options = SystemOptions.defaults(OrderFulfilmentContracts.registry()).withTracer(tracer);
+      return EventSystem.start(options, backend, bus(settings.bus()), contexts);
+    } catch (RuntimeException e) {
+      backend.close();
+      throw e;
+    }
+  }
+
+  public static EventBus bus(String strategy) {
+    if ("memory".equals(strategy)) return new InMemoryEventBus();
+    throw new IllegalArgumentException("bus strategy " + strategy + " is not available yet (memory is)");
+  }
+
+  /**
+   * Fresh copies of every read model, rebuilt from a store's events alone (in memory, without
+   * touching the store): what the live read models must equal.
+   */
+  public static List<Projection> rebuildProjections(EventStore store) {
+    ScheduledExecutorService idle = Executors.newSingleThreadScheduledExecutor();
+    try (InMemoryBackend scratch = new InMemoryBackend()) {
+      Wiring wiring = new Wiring(store, OrderFulfilmentContracts.registry(), FlowTracer.disabled(), new Metrics(),
+          scratch.readModels(), idle, Mediator.builder(OrderFulfilmentContracts.registry()));
+      contexts(SystemSettings.inMemory()).forEach(context -> context.register(wiring));
+      List<Projection> projections = wiring.subscribers().stream()
+          .filter(Projection.class::isInstance).map(Projection.class::cast).toList();
+      long after = 0;
+      for (List<StoredEvent> page = store.readAll(after, 5_000); !page.isEmpty(); page = store.readAll(after, 5_000)) {
+        for (StoredEvent event : page) {
+          for (Projection projection : projections) {
+            if (projection.contexts().contains(event.context())) applyOrFail(projection, event);
+          }
+          after = event.position();
+        }
+      }
+      return projections;
+    } finally {
+      idle.shutdownNow();
+    }
+  }
+
+  private static void applyOrFail(Projection projection, StoredEvent event) {
+    try {
+      projection.handle(event);
+    } catch (Exception e) {
+      throw new IllegalStateException(projection.name() + " cannot apply event " + event.position() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Lets callers add subscribers of their own without writing a context. */
+  private record ExtraSubscribers(List<Subscriber> subscribers) implements BoundedContext {
+    @Override
+    public String name() {
+      return "extra";
+    }
+
+    @Override
+    public void register(Wiring wiring) {
+      subscribers.forEach(wiring::subscriber);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.eventscope.services.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How to run the order-fulfilment system: where it stores ({@code memory}, {@code embedded} or a
+ * MongoDB connection string, with the data folder for {@code embedded}), which bus, whether hops
+ * are traced, and the saga's step deadline.
+ */
+public record SystemSettings(String store, Path dataDir, String bus, boolean tracing, Duration sagaDeadline) {
+  public static SystemSettings of(String store, Path dataDir, String bus) {
+    return new SystemSettings(store, dataDir, bus, true, Duration.ofSeconds(30));
+  }
+
+  public static SystemSettings inMemory() {
+    return of("memory", null, "memory");
+  }
+
+  public SystemSettings withSagaDeadline(Duration deadline) {
+    return new SystemSettings(store, dataDir, bus, tracing, deadline);
+  }
+
+  public SystemSettings withTracing(boolean enabled) {
+    return new SystemSettings(store, dataDir, bus, enabled, sagaDeadline);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.eventscope.services.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.eventscope.services.simulation.OrderGenerator.PlannedOrder;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulationTest {
+  private static SimulationConfig config(int orders) {
+    return SimulationConfig.defaults().withOrders(orders).withRates(0.1, 0.1).withSeed(7);
+  }
+
+  private static void assertCleanRun(SimulationReport report, SimulationConfig config) {
+    List<PlannedOrder> plan = OrderGenerator.plan(config.orders(), config.seed(), config.paymentDeclineRate(), config.stockShortageRate());
+    long confirmable = plan.stream().filter(PlannedOrder::shouldConfirm).count();
+
+    assertThat(report.consistency().mismatches()).isEmpty();
+    assertThat(report.consistency().ok()).isTrue();
+    assertThat(report.events().lost()).isZero();
+    assertThat(report.events().appliedTwice()).isZero();
+    assertThat(report.orders().pending()).isZero();
+    assertThat(report.orders().confirmed()).isEqualTo(confirmable);
+    assertThat(report.orders().rejected()).isEqualTo(config.orders() - confirmable);
+    assertThat(report.commands().rejected()).isZero();
+  }
+
+  @Test
+  void a_few_thousand_orders_with_declines_and_shortages_end_consistent_in_memory() {
+    SimulationConfig config = config(3_000);
+
+    SimulationReport report = Simulation.run(config);
+
+    assertCleanRun(report, config);
+    assertThat(report.latencyMs().p99()).isGreaterThanOrEqualTo(report.latencyMs().p50());
+  }
+
+  @Test
+  void the_same_seed_gives_the_same_business_outcome() {
+    SimulationReport first = Simulation.run(config(400));
+    SimulationReport second = Simulation.run(config(400).withRate(2_000.0));
+
+    assertThat(second.orders()).isEqualTo(first.orders());
+  }
+
+  @Test
+  void the_embedded_store_keeps_history_and_a_second_run_checks_the_whole_store(@TempDir Path data) {
+    SimulationConfig config = config(300).withStore("embedded", data);
+
+    SimulationReport first = Simulation.run(config);
+    SimulationReport second = Simulation.run(config);
+
+    assertCleanRun(first, config);
+    assertCleanRun(second, config);
+    assertThat(second.orders()).isEqualTo(first.orders());
+    assertThat(second.events().stored()).isGreaterThan(0);
+  }
+
+  @Test
+  void a_mongodb_store_reached_over_the_wire_ends_consistent() {
+    MongoServer server = new MongoServer(new MemoryBackend());
+    server.bind(new InetSocketAddress("127.0.0.1", 0));
+    InetSocketAddress address = server.getLocalAddress();
+    try {
+      SimulationConfig config = config(300).withStore("mongodb://127.0.0.1:" + address.getPort() + "/eventscope", null);
+
+      assertCleanRun(Simulation.run(config), config);
+    } finally {
+      server.shutdownNow();
+    }
+  }
+
+  @Test
+  void a_short_saga_deadline_still_ends_every_order() {
+    SimulationConfig base = config(200);
+    SimulationConfig config = new SimulationConfig(base.orders(), null, base.seed(), base.paymentDeclineRate(), base.stockShortageRate(),
+        "memory", null, "memory", 2, Duration.ofSeconds(30), Duration.ofMinutes(1));
+
+    assertCleanRun(Simulation.run(config), config);
+  }
+}
