@@ -25,4 +25,13 @@ public interface Subscriber {
   default boolean hasOutsideEffects() {
     return false;
   }
+
+  /**
+   * Called before the start-up catch-up: the events that follow were seen by an earlier run (a
+   * saga rebuilds its state from them without acting again).
+   */
+  default void catchingUp() {}
+
+  /** Called once the start-up catch-up is done; live events follow. */
+  default void caughtUp() {}
 }

@@ -85,7 +85,11 @@ public final class EventSystem implements AutoCloseable {
       Subscriber subscriber = reliable.subscriber();
       bus.subscribe(subscriber.name(), subscriber.contexts(), reliable);
     }
-    for (ReliableSubscriber reliable : subscribers) reliable.catchUp(startPosition(reliable.subscriber()));
+    for (ReliableSubscriber reliable : subscribers) {
+      reliable.subscriber().catchingUp();
+      reliable.catchUp(startPosition(reliable.subscriber()));
+      reliable.subscriber().caughtUp();
+    }
     bus.start();
     dispatcher.start();
     scheduler.scheduleWithFixedDelay(this::writeCheckpoints, 1, 1, TimeUnit.SECONDS);

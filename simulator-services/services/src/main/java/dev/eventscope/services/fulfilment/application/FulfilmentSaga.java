@@ -64,6 +64,7 @@ public final class FulfilmentSaga implements Subscriber {
   private final Metrics metrics;
   private final Object lock = new Object();
   private final Map<UUID, Instance> instances = new HashMap<>();
+  private volatile boolean rebuilding;
 
   public FulfilmentSaga(Supplier<Mediator> mediator, Duration stepTimeout, Clock clock, Metrics metrics) {
     this.mediator = mediator;
@@ -90,6 +91,35 @@ public final class FulfilmentSaga implements Subscriber {
     List<PendingCommand> toSend;
     synchronized (lock) {
       toSend = react(orderId, stored.envelope());
+      if (rebuilding) {
+        // An earlier run already sent these; remember only the latest step's commands.
+        Instance instance = instances.get(orderId);
+        if (instance != null && !toSend.isEmpty()) instance.resendAfterRebuild = toSend;
+        return;
+      }
+    }
+    send(toSend);
+  }
+
+  /** Start-up: rebuild the instances from past events without sending anything. */
+  @Override
+  public void catchingUp() {
+    rebuilding = true;
+  }
+
+  /**
+   * Start-up done: unfinished fulfilments send their current step's commands once more (they are
+   * idempotent), so an order that was mid-way when the last run stopped moves on.
+   */
+  @Override
+  public void caughtUp() {
+    List<PendingCommand> toSend = new ArrayList<>();
+    synchronized (lock) {
+      rebuilding = false;
+      for (Instance instance : instances.values()) {
+        if (!instance.fulfilment.step().finished()) toSend.addAll(instance.resendAfterRebuild);
+        instance.resendAfterRebuild = List.of();
+      }
     }
     send(toSend);
   }
@@ -203,6 +233,7 @@ public final class FulfilmentSaga implements Subscriber {
   private static final class Instance {
     final Fulfilment fulfilment;
     final List<PendingCommand> unsent = new ArrayList<>();
+    List<PendingCommand> resendAfterRebuild = List.of();
     Envelope<?> lastCause;
 
     Instance(Fulfilment fulfilment, Envelope<?> cause) {
