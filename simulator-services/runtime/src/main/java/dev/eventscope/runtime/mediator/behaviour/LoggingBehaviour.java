@@ -4,11 +4,15 @@ import dev.eventscope.contracts.message.Envelope;
 import dev.eventscope.contracts.message.Message;
 import dev.eventscope.contracts.registry.ContractException;
 import dev.eventscope.runtime.mediator.CommandRejectedException;
+import dev.eventscope.runtime.mediator.NotFoundException;
 import dev.eventscope.runtime.mediator.PipelineBehaviour;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Logs rejections at debug level and failures at warn, with the message and correlation ids. */
+/**
+ * Logs refusals (rejected, invalid, not found: answers, not faults) at debug level and failures at
+ * warn, with the message and correlation ids.
+ */
 public final class LoggingBehaviour implements PipelineBehaviour {
   private static final Logger LOG = LoggerFactory.getLogger("eventscope.mediator");
 
@@ -16,7 +20,7 @@ public final class LoggingBehaviour implements PipelineBehaviour {
   public <R> R handle(Envelope<? extends Message> message, String handlerNode, Next<R> next) {
     try {
       return next.proceed();
-    } catch (CommandRejectedException | ContractException e) {
+    } catch (CommandRejectedException | ContractException | NotFoundException e) {
       LOG.debug("{} {} (correlation {}) refused: {}", message.type(), message.messageId(), message.correlationId(), e.getMessage());
       throw e;
     } catch (RuntimeException e) {

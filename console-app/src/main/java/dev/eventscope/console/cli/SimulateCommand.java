@@ -1,0 +1,118 @@
+package dev.eventscope.console.cli;
+
+import dev.eventscope.services.simulation.Simulation;
+import dev.eventscope.services.simulation.SimulationConfig;
+import dev.eventscope.services.simulation.SimulationReport;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code eventscope simulate}: a headless run with a summary, a JSON report and a consistency verdict. */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    header = "Runs the system headless, checks consistency and writes a JSON report.",
+    description = {
+      "Runs the order-fulfilment system headless: places the seed's orders, waits until each one is final, "
+          + "checks the whole store for consistency, prints a summary and writes a JSON report.",
+      "Exit code 1 when the consistency check fails."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eventscope simulate",
+      "      1000 orders, as fast as possible, in memory",
+      "  eventscope simulate --orders 5000 --rate 200 \\",
+      "      --payment-decline-rate 0.1 --report run.json",
+      "  eventscope simulate --store embedded --data /tmp/es-demo --timeout 2m",
+      "  eventscope simulate --store mongodb://127.0.0.1:27017/eventscope",
+      "      against a MongoDB; 'eventscope sandbox mongo' starts one"
+    })
+public final class SimulateCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--orders", paramLabel = "N", defaultValue = "1000", description = "How many orders to place (default ${DEFAULT-VALUE}).")
+  int orders;
+
+  @Option(names = "--rate", paramLabel = "R", description = "Orders per second; omitted = as fast as possible.")
+  Double rate;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+      description = "Decides every order's customer, lines, payment and stock outcome (default ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--payment-decline-rate", paramLabel = "P", defaultValue = "0",
+      description = "Share of orders whose payment is declined, 0..1 (default ${DEFAULT-VALUE}).")
+  double paymentDeclineRate;
+
+  @Option(names = "--stock-shortage-rate", paramLabel = "P", defaultValue = "0",
+      description = "Share of orders asking for more than the stock holds, 0..1 (default ${DEFAULT-VALUE}).")
+  double stockShortageRate;
+
+  @Mixin StoreOption store;
+  @Mixin DataOption data;
+  @Mixin BusOption bus;
+
+  @Option(names = "--clients", paramLabel = "N", defaultValue = "4",
+      description = "Concurrent clients placing orders (default ${DEFAULT-VALUE}).")
+  int clients;
+
+  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "How long to wait for every order to be final, like 30s or 2m (default 5m).")
+  Duration timeout;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write the JSON report here.")
+  Path report;
+
+  public SimulateCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    SimulationConfig config = config();
+    context.out().printf("simulating %d orders (seed %d) on store %s, bus %s%n",
+        config.orders(), config.seed(), UriMasking.mask(config.store()), config.bus());
+    context.out().flush();
+    SimulationReport result = Simulation.run(config);
+    new SimulationSummary(context.out()).print(result);
+    if (report != null) {
+      // Reports get shared (CI artifacts, issues): no credentials anywhere in them.
+      Json.write(report, UriMasking.mask(Json.pretty(result)));
+      context.out().println("report       " + report);
+    }
+    context.out().flush();
+    return passed(result) ? Cli.OK : Cli.CHECK_FAILED;
+  }
+
+  SimulationConfig config() {
+    Checks.atLeast(spec, "--orders", orders, 1);
+    Checks.atLeast(spec, "--clients", clients, 1);
+    Checks.probability(spec, "--payment-decline-rate", paymentDeclineRate);
+    Checks.probability(spec, "--stock-shortage-rate", stockShortageRate);
+    Checks.positiveOrNull(spec, "--rate", rate);
+    Checks.positive(spec, "--timeout", timeout);
+    String busName = bus.resolve();
+    String storeName = store.resolve(context, StoreOption.MEMORY);
+    // Only the embedded store lives in the data folder; the others must not create it.
+    Path dataDir = storeName.equals(StoreOption.EMBEDDED) ? data.resolve(context) : null;
+    SimulationConfig defaults = SimulationConfig.defaults();
+    return new SimulationConfig(orders, rate, seed, paymentDeclineRate, stockShortageRate, storeName, dataDir, busName, clients,
+        defaults.sagaDeadline(), timeout == null ? defaults.timeout() : timeout);
+  }
+
+  static boolean passed(SimulationReport report) {
+    boolean consistent = report.consistency() != null && report.consistency().ok();
+    List<SimulationReport.Expectation> expectations = report.expectations() == null ? List.of() : report.expectations();
+    return consistent && expectations.stream().allMatch(SimulationReport.Expectation::ok);
+  }
+}
