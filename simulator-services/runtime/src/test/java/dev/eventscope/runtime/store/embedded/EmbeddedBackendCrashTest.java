@@ -39,7 +39,8 @@ class EmbeddedBackendCrashTest {
   private static final int WRITER_THREADS = 3;
   private static final long CHILD_SAFETY_LIMIT_SECONDS = 120;
   private static final Duration CHILD_START_TIMEOUT = Duration.ofSeconds(60);
-  private static final List<Duration> KILL_AFTER_FIRST_ACK = List.of(Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofMillis(1_200));
+  private static final List<Duration> KILL_AFTER_FIRST_ACK =
+      List.of(Duration.ofMillis(50), Duration.ofMillis(400), Duration.ofMillis(1_200));
 
   @TempDir
   Path tempDir;
