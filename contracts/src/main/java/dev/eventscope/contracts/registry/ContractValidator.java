@@ -1,58 +1,92 @@
 package dev.eventscope.contracts.registry;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a message against the same rules its JSON schema states: required fields present,
  * strings not blank, lists not empty, numbers at or above their minimum, nested records too.
+ * What to check per record type is worked out once (every command passes through here).
  */
 public final class ContractValidator {
+  private static final ConcurrentHashMap<Class<?>, List<FieldRule>> RULES = new ConcurrentHashMap<>();
+
   private ContractValidator() {}
 
   public static List<Violation> violations(Record message) {
-    List<Violation> found = new ArrayList<>();
-    check(message, "", found);
+    List<Violation> found = null;
+    found = checkRecord(message, "", found);
+    return found == null ? List.of() : found;
+  }
+
+  private static List<Violation> checkRecord(Record value, String path, List<Violation> found) {
+    for (FieldRule rule : RULES.computeIfAbsent(value.getClass(), ContractValidator::rulesOf)) {
+      found = rule.check(value, path, found);
+    }
     return found;
   }
 
-  private static void check(Record value, String path, List<Violation> found) {
-    for (RecordComponent component : value.getClass().getRecordComponents()) {
-      String field = path + component.getName();
-      Object fieldValue = read(component, value);
-      boolean optional = component.getAnnotation(Optional.class) != null;
-      if (fieldValue == null) {
-        if (!optional) found.add(new Violation(field, "is required"));
-        continue;
-      }
-      if (!optional && fieldValue instanceof String text && text.isBlank()) {
-        found.add(new Violation(field, "must not be blank"));
-      }
+  private static List<FieldRule> rulesOf(Class<?> recordType) {
+    List<FieldRule> rules = new ArrayList<>();
+    for (RecordComponent component : recordType.getRecordComponents()) {
       Min min = component.getAnnotation(Min.class);
-      if (min != null && fieldValue instanceof Number number && number.longValue() < min.value()) {
-        found.add(new Violation(field, "must be at least " + min.value()));
-      }
-      if (fieldValue instanceof Collection<?> items) {
-        if (items.isEmpty() && !optional) found.add(new Violation(field, "must not be empty"));
-        int index = 0;
-        for (Object item : items) {
-          String itemPath = field + "[" + index++ + "]";
-          if (item == null) found.add(new Violation(itemPath, "must not be null"));
-          else if (item instanceof Record nested) check(nested, itemPath + ".", found);
-        }
-      } else if (fieldValue instanceof Record nested) {
-        check(nested, field + ".", found);
-      }
+      rules.add(new FieldRule(component.getName(), accessor(component), component.getAnnotation(Optional.class) != null,
+          min == null ? null : min.value()));
+    }
+    return List.copyOf(rules);
+  }
+
+  private static MethodHandle accessor(RecordComponent component) {
+    java.lang.reflect.Method method = component.getAccessor();
+    try {
+      // Records declared in non-public classes (tests, other modules' internals) still validate.
+      method.setAccessible(true);
+      return MethodHandles.lookup().unreflect(method);
+    } catch (IllegalAccessException | RuntimeException e) {
+      throw new IllegalStateException("cannot read " + component.getName() + " of " + component.getDeclaringRecord(), e);
     }
   }
 
-  private static Object read(RecordComponent component, Record value) {
-    try {
-      return component.getAccessor().invoke(value);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + component.getName(), e);
+  /** One field's rules: read it, and say what is wrong with its value, if anything. */
+  private record FieldRule(String name, MethodHandle accessor, boolean optional, Long minimum) {
+    List<Violation> check(Record owner, String path, List<Violation> found) {
+      Object value = read(owner);
+      if (value == null) return optional ? found : add(found, path + name, "is required");
+      if (!optional && value instanceof String text && text.isBlank()) found = add(found, path + name, "must not be blank");
+      if (minimum != null && value instanceof Number number && number.longValue() < minimum) {
+        found = add(found, path + name, "must be at least " + minimum);
+      }
+      if (value instanceof Collection<?> items) {
+        if (items.isEmpty() && !optional) found = add(found, path + name, "must not be empty");
+        int index = 0;
+        for (Object item : items) {
+          String itemPath = path + name + "[" + index++ + "]";
+          if (item == null) found = add(found, itemPath, "must not be null");
+          else if (item instanceof Record nested) found = checkRecord(nested, itemPath + ".", found);
+        }
+      } else if (value instanceof Record nested) {
+        found = checkRecord(nested, path + name + ".", found);
+      }
+      return found;
+    }
+
+    private Object read(Record owner) {
+      try {
+        return accessor.invoke(owner);
+      } catch (Throwable e) {
+        throw new IllegalStateException("cannot read " + name, e);
+      }
+    }
+
+    private static List<Violation> add(List<Violation> found, String field, String problem) {
+      List<Violation> list = found == null ? new ArrayList<>() : found;
+      list.add(new Violation(field, problem));
+      return list;
     }
   }
 }
