@@ -49,7 +49,7 @@ public final class AggregateCommandHandler<C extends Command<Accepted>, S, E ext
     Decision.Accept<E> accept = (Decision.Accept<E>) decision;
     tracer.record(node(), repository.node(), command, started, Outcome.OK, null);
     if (accept.events().isEmpty()) return new Accepted(id, current.version(), 0);
-    repository.append(id, current.version(), accept.events(), command);
+    repository.append(current, accept.events(), command);
     return new Accepted(id, current.version() + accept.events().size(), accept.events().size());
   }
 }

@@ -5,6 +5,7 @@ import dev.eventscope.contracts.message.Event;
 import dev.eventscope.contracts.message.Message;
 import dev.eventscope.contracts.registry.ContractRegistry;
 import dev.eventscope.runtime.metrics.Metrics;
+import dev.eventscope.runtime.store.ConcurrencyException;
 import dev.eventscope.runtime.store.EventStore;
 import dev.eventscope.runtime.store.StoredEvent;
 import dev.eventscope.runtime.trace.FlowTracer;
@@ -18,9 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Loads an aggregate by replaying its stream and records new events with the version it was
  * loaded at (so a concurrent change fails instead of being overwritten).
  *
- * <p>States are immutable, so the latest state of recently used aggregates is kept and a load
- * only replays the events stored since (a busy stock item has a long stream). The store stays
- * the truth: a cached state is always brought up to the stream's end before it is used.
+ * <p>States are immutable, so the latest state of recently used aggregates is kept (a busy stock
+ * item has a long stream) and used without asking the store again. That is safe because the
+ * store stays the judge: an append decided on a stale state (another process wrote meanwhile)
+ * fails its expected-version check, the stale state is forgotten, and the mediator's retry
+ * reloads it from the store. The cache is bounded; forgetting costs a replay, never correctness.
  */
 public final class EventSourcedRepository<S, E extends Event> {
   private final AggregateType<S, E> type;
@@ -57,10 +60,9 @@ public final class EventSourcedRepository<S, E extends Event> {
 
   public Loaded<S> load(String aggregateId) {
     Loaded<S> cached = recent.get(aggregateId);
-    Loaded<S> current = cached == null
-        ? replay(aggregateId, type.initial(aggregateId), 0, store.readStream(aggregateId, 0), Long.MAX_VALUE)
-        : replay(aggregateId, cached.state(), cached.version(), store.readStream(aggregateId, cached.version()), Long.MAX_VALUE);
-    if (current.exists() && (cached == null || current.version() > cached.version())) remember(current);
+    if (cached != null) return cached;
+    Loaded<S> current = replay(aggregateId, type.initial(aggregateId), 0, store.readStream(aggregateId, 0), Long.MAX_VALUE);
+    if (current.exists()) remember(current);
     return current;
   }
 
@@ -68,6 +70,19 @@ public final class EventSourcedRepository<S, E extends Event> {
     // A crude bound: forgetting everything now and then costs a few replays, never correctness.
     if (recent.size() >= recentLimit) recent.clear();
     recent.merge(loaded.aggregateId(), loaded, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+  }
+
+  /**
+   * Records what the aggregate decided on {@code loaded} and remembers the state it leads to.
+   *
+   * @throws ConcurrencyException if the stream moved on since {@code loaded} (the state is forgotten)
+   */
+  public List<StoredEvent> append(Loaded<S> loaded, List<E> events, Envelope<? extends Message> command) {
+    List<StoredEvent> stored = append(loaded.aggregateId(), loaded.version(), events, command);
+    S state = loaded.state();
+    for (E event : events) state = type.apply(state, event);
+    remember(new Loaded<>(loaded.aggregateId(), state, loaded.version() + events.size()));
+    return stored;
   }
 
   /** The aggregate as it was at {@code version} (time travel); the whole stream if beyond its end. */
@@ -93,7 +108,13 @@ public final class EventSourcedRepository<S, E extends Event> {
     for (E event : events) {
       envelopes.add(command.causes((Event) event, registry.of(event).version(), type.context()));
     }
-    List<StoredEvent> stored = store.append(aggregateId, expectedVersion, envelopes);
+    List<StoredEvent> stored;
+    try {
+      stored = store.append(aggregateId, expectedVersion, envelopes);
+    } catch (ConcurrencyException e) {
+      recent.remove(aggregateId);
+      throw e;
+    }
     metrics.add(Metrics.EVENTS_STORED, stored.size());
     if (tracer.enabled()) {
       for (StoredEvent event : stored) tracer.record(node, "store", event.envelope(), started, Outcome.OK, null);

@@ -224,7 +224,13 @@ public final class EventSystem implements AutoCloseable {
 
   @Override
   public void close() {
-    scheduler.shutdownNow();
+    scheduler.shutdown();
+    try {
+      if (!scheduler.awaitTermination(5, TimeUnit.SECONDS)) scheduler.shutdownNow();
+    } catch (InterruptedException e) {
+      scheduler.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
     dispatcher.close();
     dispatcher.bus().close();
     writeCheckpoints();

@@ -4,13 +4,14 @@ import dev.eventscope.runtime.store.StoredEvent;
 import dev.eventscope.runtime.subscriber.Subscriber;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.function.Predicate;
 
 /** Remembers what it was given; fails on the events a predicate picks. */
 public final class RecordingSubscriber implements Subscriber {
   private final String name;
-  private final List<StoredEvent> handled = new CopyOnWriteArrayList<>();
+  private final List<StoredEvent> handled = Collections.synchronizedList(new ArrayList<>());
   private volatile Predicate<StoredEvent> failOn = event -> false;
   private final boolean outsideEffects;
 
@@ -28,11 +29,13 @@ public final class RecordingSubscriber implements Subscriber {
   }
 
   public List<StoredEvent> handled() {
-    return handled;
+    synchronized (handled) {
+      return List.copyOf(handled);
+    }
   }
 
   public List<Long> positions() {
-    return handled.stream().map(StoredEvent::position).toList();
+    return handled().stream().map(StoredEvent::position).toList();
   }
 
   @Override

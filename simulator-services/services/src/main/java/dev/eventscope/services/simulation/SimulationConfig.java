@@ -10,6 +10,8 @@ import java.time.Duration;
  * @param store {@code memory}, {@code embedded} or a MongoDB connection string
  * @param dataDir the data folder for the embedded store
  * @param bus the bus strategy ({@code memory} until the broker strategies land)
+ * @param sagaDeadline how long a saga step may wait for its answer; generous by default, because a
+ *     big run on a slow store queues answers for a while and a timeout would change the outcome
  * @param timeout how long to wait for every order to reach a final status
  */
 public record SimulationConfig(
@@ -26,7 +28,7 @@ public record SimulationConfig(
     Duration timeout) {
 
   public static SimulationConfig defaults() {
-    return new SimulationConfig(1_000, null, 42L, 0.0, 0.0, "memory", null, "memory", 4, Duration.ofSeconds(30), Duration.ofMinutes(5));
+    return new SimulationConfig(1_000, null, 42L, 0.0, 0.0, "memory", null, "memory", 4, Duration.ofMinutes(10), Duration.ofMinutes(30));
   }
 
   public SimulationConfig withOrders(int orders) {

@@ -102,8 +102,16 @@ public final class InMemoryEventBus implements EventBus {
       thread.start();
     }
 
+    /** Stops after the event in hand, so nothing is applied once the system goes on to close its store. */
     void stop() {
-      if (thread != null) thread.interrupt();
+      if (thread == null) return;
+      try {
+        // No interrupt first: an interrupted handler would fail its store call and park the event.
+        thread.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      thread.interrupt();
     }
 
     private void run() {
