@@ -1,22 +1,52 @@
 package dev.eventscope.console.cli;
 
+import dev.eventscope.console.app.ConsoleLauncher;
+import dev.eventscope.console.app.ConsoleOptions;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code eventscope console}: the JavaFX console window (a later issue builds it). */
+/** {@code eventscope console} (and {@code eventscope} alone): the JavaFX console window. */
 @Command(
     name = "console",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    header = "Opens the console window (not built yet).",
-    description = "Opens the console window on the embedded defaults (not built yet).",
+    sortOptions = false,
+    header = "Opens the console window.",
+    description = {
+      "Opens the console window with the order-fulfilment system running inside it: the live flow graph, "
+          + "traces, the command composer. Defaults: in-memory bus, embedded store in the data folder.",
+      "With --screenshot and --exit-after it saves a PNG of the window and exits (slides, docs, smoke tests)."
+    },
     footerHeading = "%nExamples:%n",
     footer = {
-      "  eventscope console",
-      "  eventscope            (the same)"
+      "  eventscope                      (the same as 'eventscope console')",
+      "  eventscope console --theme dark --store memory",
+      "  eventscope console --scenario happy-path --screenshot flow.png --exit-after 8s",
+      "  xvfb-run -a eventscope console --screenshot shot.png --exit-after 5s",
+      "      on a machine without a display"
     })
 public final class ConsoleCommand implements Callable<Integer> {
   private final CliContext context;
+
+  @Mixin StoreOption store;
+  @Mixin DataOption data;
+
+  @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", description = "light, dark or high-contrast (default ${DEFAULT-VALUE}).")
+  String theme;
+
+  @Option(names = "--scenario", paramLabel = "NAME", description = "Run a scenario once the system is up: happy-path.")
+  String scenario;
+
+  @Option(names = "--screenshot", paramLabel = "FILE", description = "Save a PNG of the window (needs --exit-after).")
+  Path screenshot;
+
+  @Option(names = "--exit-after", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "Close the window after this long, like 8s (taking the screenshot first).")
+  Duration exitAfter;
 
   public ConsoleCommand(CliContext context) {
     this.context = context;
@@ -24,13 +54,33 @@ public final class ConsoleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return notBuiltYet(context);
+    String storeName = store == null ? new StoreOption().resolve(context, StoreOption.EMBEDDED) : store.resolve(context, StoreOption.EMBEDDED);
+    Path dataDir = StoreOption.EMBEDDED.equals(storeName) ? (data == null ? new DataOption() : data).resolve(context) : null;
+    ConsoleOptions options;
+    try {
+      options = new ConsoleOptions(storeName, dataDir, theme == null ? "light" : theme, scenario, screenshot, exitAfter);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return open(context, options);
   }
 
-  static int notBuiltYet(CliContext context) {
-    context.err().println("eventscope: the console window is not built yet; "
-        + "run the system headless with 'eventscope simulate' (see 'eventscope simulate --help')");
-    context.err().flush();
-    return Cli.USAGE;
+  /** What {@code eventscope} alone does: the console on the resolved defaults. */
+  static int openWithDefaults(CliContext context) {
+    return new ConsoleCommand(context).call();
+  }
+
+  private static int open(CliContext context, ConsoleOptions options) {
+    String display = context.env().get("DISPLAY");
+    String wayland = context.env().get("WAYLAND_DISPLAY");
+    if (isBlank(display) && isBlank(wayland)) {
+      throw new UsageException("no display to open the console on (DISPLAY is not set): run it on a desktop, under "
+          + "'xvfb-run -a', or use 'eventscope simulate' to run the system headless");
+    }
+    return ConsoleLauncher.launch(options);
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
   }
 }

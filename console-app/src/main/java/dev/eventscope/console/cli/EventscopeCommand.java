@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 
-/** {@code eventscope}: the root command. Alone, it will open the console window. */
+/** {@code eventscope}: the root command. Alone, it opens the console window. */
 @Command(
     name = "eventscope",
     mixinStandardHelpOptions = true,
@@ -12,7 +12,7 @@ import picocli.CommandLine.HelpCommand;
     sortOptions = false,
     description = {
       "Operations console and simulator for an event-driven CQRS system (order fulfilment).",
-      "Without a command it opens the console window (not built yet)."
+      "Without a command it opens the console window."
     },
     subcommands = {
       ConsoleCommand.class,
@@ -52,6 +52,6 @@ public final class EventscopeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return ConsoleCommand.notBuiltYet(context);
+    return ConsoleCommand.openWithDefaults(context);
   }
 }

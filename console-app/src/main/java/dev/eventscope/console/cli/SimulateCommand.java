@@ -67,7 +67,7 @@ public final class SimulateCommand implements Callable<Integer> {
   int clients;
 
   @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "How long to wait for every order to be final, like 30s or 2m (default 5m).")
+      description = "How long to wait for every order to be final, like 30s or 2m (default 30m).")
   Duration timeout;
 
   @Option(names = "--report", paramLabel = "FILE", description = "Write the JSON report here.")

@@ -70,10 +70,15 @@ class BadUsageTest {
   }
 
   @Test
-  void no_command_and_console_say_the_console_is_not_built_yet_and_point_at_simulate() {
-    assertOneLineUsageError(cli.run(), "not built yet", "eventscope simulate --help");
+  void without_a_display_the_console_says_so_and_points_at_xvfb_and_simulate() {
+    assertOneLineUsageError(cli.run(), "no display", "xvfb-run", "eventscope simulate");
     freshCli();
-    assertOneLineUsageError(cli.run("console"), "not built yet", "eventscope simulate --help");
+    assertOneLineUsageError(cli.run("console", "--store", "memory"), "no display", "xvfb-run", "eventscope simulate");
+  }
+
+  @Test
+  void a_screenshot_without_exit_after_is_a_usage_error() {
+    assertOneLineUsageError(cli.run("console", "--store", "memory", "--screenshot", "x.png"), "exit-after");
   }
 
   @Test

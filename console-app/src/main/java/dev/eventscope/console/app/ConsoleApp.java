@@ -1,0 +1,118 @@
+package dev.eventscope.console.app;
+
+import dev.eventscope.console.shell.MainWindow;
+import dev.eventscope.console.shell.SystemState;
+import dev.eventscope.console.theme.ThemeSwitcher;
+import dev.eventscope.console.ui.UiExecutor;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application. Not launched directly (see {@link ConsoleLauncher}): it reads its options
+ * from the launcher, shows the window at once in a "starting…" state, starts the system on a
+ * background thread, and closes the system when the window closes.
+ */
+public final class ConsoleApp extends Application {
+  private static final Logger LOG = LoggerFactory.getLogger(ConsoleApp.class);
+
+  private final UiExecutor ui = UiExecutor.fx();
+  private MainWindow window;
+  private ConsoleSession session;
+  private boolean stopped;
+
+  @Override
+  public void start(Stage stage) {
+    ConsoleOptions options = ConsoleLauncher.currentOptions();
+    ThemeSwitcher themes = new ThemeSwitcher(options.parsedTheme());
+    window = new MainWindow(themes);
+    Scene scene = new Scene(window, 1280, 800);
+    themes.applyTo(scene);
+    stage.setTitle("Eventscope");
+    stage.setMinWidth(960);
+    stage.setMinHeight(600);
+    stage.setScene(scene);
+    stage.show();
+    window.starting("Opening the " + storeName(options) + " and starting the order-fulfilment system…");
+    Thread starter = new Thread(() -> startSystem(options), "console-start");
+    starter.setDaemon(true);
+    starter.start();
+    if (options.takesScreenshot()) screenshotLater(scene, options);
+  }
+
+  private static String storeName(ConsoleOptions options) {
+    return switch (options.store()) {
+      case "memory" -> "in-memory store";
+      case "embedded" -> "embedded store in " + options.dataDir();
+      default -> "MongoDB store";
+    };
+  }
+
+  /** Background thread: the store may take a while to open (or fail); the window stays responsive. */
+  private void startSystem(ConsoleOptions options) {
+    ConsoleSession started;
+    try {
+      started = ConsoleSession.start(ConsoleSession.settings(options), ui);
+    } catch (RuntimeException e) {
+      LOG.error("the system did not start", e);
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      ui.execute(() -> window.failed(why));
+      return;
+    }
+    ui.execute(() -> {
+      if (stopped) {
+        // The window closed while the system was starting: nobody will use it.
+        started.close();
+        return;
+      }
+      session = started;
+      window.attach(started.context());
+      if (options.scenario() != null) {
+        started.context().background().execute(() -> Scenarios.run(options.scenario(), started.context().system().mediator()));
+      }
+    });
+  }
+
+  /**
+   * Waits on a plain thread rather than a JavaFX animation (an exception in another animation's
+   * frame, e.g. a bad graph stylesheet, must not stop the screenshot run from ending), snapshots
+   * on the UI thread, encodes and exits on this thread.
+   */
+  private void screenshotLater(Scene scene, ConsoleOptions options) {
+    Thread photographer = new Thread(() -> {
+      try {
+        Thread.sleep(options.exitAfter().toMillis());
+        CompletableFuture<Shot> taken = new CompletableFuture<>();
+        ui.execute(() -> taken.complete(new Shot(SelfSnapshot.take(scene), window.shell().stateProperty().get() == SystemState.RUNNING)));
+        Shot shot = taken.get(30, TimeUnit.SECONDS);
+        SelfSnapshot.save(shot.image(), options.screenshot());
+        ConsoleLauncher.exitCode(shot.systemRunning() ? 0 : 1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        ConsoleLauncher.exitCode(1);
+      } catch (Exception e) {
+        LOG.error("could not save the screenshot to {}", options.screenshot(), e);
+        ConsoleLauncher.exitCode(1);
+      }
+      Platform.exit();
+    }, "console-screenshot");
+    photographer.setDaemon(true);
+    photographer.start();
+  }
+
+  /** The window's picture and whether the system was running when it was taken. */
+  private record Shot(WritableImage image, boolean systemRunning) {}
+
+  @Override
+  public void stop() {
+    stopped = true;
+    if (window != null) window.close();
+    if (session != null) session.close();
+  }
+}

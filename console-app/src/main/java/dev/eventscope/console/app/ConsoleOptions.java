@@ -1,0 +1,48 @@
+package dev.eventscope.console.app;
+
+import dev.eventscope.console.theme.Theme;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How to open the console. {@code store} is {@code memory}, {@code embedded} (with {@code dataDir})
+ * or a MongoDB connection string; {@code theme} is {@code light}, {@code dark} or
+ * {@code high-contrast}; {@code scenario} (nullable) runs once the system is up — only
+ * {@code happy-path} so far. With {@code screenshot} and {@code exitAfter} set, the console saves a
+ * PNG of its window after that long and exits (docs and smoke checks).
+ */
+public record ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter) {
+  public static final Set<String> SCENARIOS = Set.of(Scenarios.HAPPY_PATH);
+
+  public ConsoleOptions {
+    Objects.requireNonNull(store, "store");
+    if (store.isBlank()) throw new IllegalArgumentException("store must not be blank");
+    if ("embedded".equals(store) && dataDir == null) throw new IllegalArgumentException("the embedded store needs a data folder");
+    Theme.parse(theme);
+    if (scenario != null && !SCENARIOS.contains(scenario)) {
+      throw new IllegalArgumentException("unknown scenario '" + scenario + "' (the console knows: " + String.join(", ", SCENARIOS) + ")");
+    }
+    if (exitAfter != null && (exitAfter.isNegative() || exitAfter.isZero())) throw new IllegalArgumentException("exit-after must be positive");
+    if (screenshot != null && exitAfter == null) throw new IllegalArgumentException("a screenshot needs exit-after (when to take it)");
+  }
+
+  /** The console's defaults: the embedded store in {@code dataDir}, light theme, nothing else. */
+  public static ConsoleOptions embedded(Path dataDir) {
+    return new ConsoleOptions("embedded", dataDir, Theme.LIGHT.id(), null, null, null);
+  }
+
+  /** An in-memory system (tests, demos that should leave nothing behind). */
+  public static ConsoleOptions inMemory() {
+    return new ConsoleOptions("memory", null, Theme.LIGHT.id(), null, null, null);
+  }
+
+  public Theme parsedTheme() {
+    return Theme.parse(theme);
+  }
+
+  public boolean takesScreenshot() {
+    return screenshot != null;
+  }
+}

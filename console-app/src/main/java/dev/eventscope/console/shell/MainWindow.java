@@ -1,0 +1,136 @@
+package dev.eventscope.console.shell;
+
+import dev.eventscope.console.commands.CommandComposerView;
+import dev.eventscope.console.commands.CommandComposerViewModel;
+import dev.eventscope.console.commands.CommandSender;
+import dev.eventscope.console.commands.OrderPlacer;
+import dev.eventscope.console.graph.FlowGraphView;
+import dev.eventscope.console.graph.FlowGraphViewModel;
+import dev.eventscope.console.theme.Styles;
+import dev.eventscope.console.theme.ThemeSwitcher;
+import dev.eventscope.console.trace.TraceView;
+import dev.eventscope.console.trace.TraceViewModel;
+import dev.eventscope.console.ui.ConsoleContext;
+import dev.eventscope.console.ui.UiTick;
+import dev.eventscope.runtime.trace.Hop;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The console window's content, laid out as DESIGN.md draws it: the navigation rail, the selected
+ * screen in the centre, the details pane on the right and the status bar along the bottom. It
+ * exists before the system does (showing "starting…"); {@link #attach} builds the screens once the
+ * system runs and starts the UI tick that feeds them.
+ */
+public final class MainWindow extends BorderPane {
+  private final ShellViewModel shell = new ShellViewModel();
+  private final StatusBarViewModel status = new StatusBarViewModel();
+  private final ThemeSwitcher themes;
+  private final StackPane centre = new StackPane();
+  private final Map<Screen, Node> pages = new EnumMap<>(Screen.class);
+  private final StatusPage statusPage = new StatusPage(shell);
+  private FlowGraphView graphView;
+  private DetailsPane detailsPane;
+  private FlowGraphViewModel flow;
+  private TraceViewModel trace;
+  private CommandComposerViewModel commands;
+
+  public MainWindow(ThemeSwitcher themes) {
+    this.themes = themes;
+    getStyleClass().add(Styles.ROOT);
+    setId("main-window");
+    centre.getStyleClass().add(Styles.CENTRE);
+    setLeft(new NavigationRail(shell.screenProperty()));
+    setCenter(centre);
+    setBottom(new StatusBar(status, themes.themeProperty()));
+    for (Screen screen : Screen.values()) {
+      if (!screen.ready()) pages.put(screen, new ComingSoonPage(screen));
+    }
+    shell.screenProperty().addListener((obs, old, next) -> showScreen());
+    shell.stateProperty().addListener((obs, old, next) -> showScreen());
+    showScreen();
+  }
+
+  public void starting(String what) {
+    shell.starting(what);
+  }
+
+  public void failed(String why) {
+    shell.failed(why);
+  }
+
+  /** UI thread: builds the screens on the running system and starts feeding them. */
+  public void attach(ConsoleContext context) {
+    flow = new FlowGraphViewModel();
+    trace = new TraceViewModel();
+    CommandSender sender = new CommandSender(context.codec(), context.system().mediator(), context.messages());
+    OrderPlacer placer = new OrderPlacer(context.system().mediator(), CommandSender.SOURCE);
+    commands = new CommandComposerViewModel(context.codec().registry(), sender, placer, context.ui(), context.background());
+    Runnable placeTen = () -> commands.placeRandomOrders(10);
+
+    graphView = new FlowGraphView(flow, new WelcomeCard(placeTen, () -> shell.screenProperty().set(Screen.COMMANDS)));
+    themes.onChange(graphView::useTheme);
+    pages.put(Screen.FLOW, new FlowPage(graphView, placeTen));
+    pages.put(Screen.TRACE, new TraceView(trace));
+    pages.put(Screen.COMMANDS, new CommandComposerView(commands));
+    DetailsViewModel details = new DetailsViewModel(flow.detailsProperty(), context.messages(), context.codec().mapper(), this::openTrace);
+    detailsPane = new DetailsPane(details);
+    status.attach(context.system(), context.hops());
+
+    UiTick tick = context.tick();
+    tick.add(now -> {
+      // One drain per tick, shared: every screen sees the same hops in the same order.
+      List<Hop> hops = context.hops().drain();
+      if (!hops.isEmpty()) {
+        flow.acceptHops(hops);
+        trace.acceptHops(hops);
+      }
+      return null;
+    });
+    tick.add(flow::onTick);
+    tick.add(trace::onTick);
+    tick.add(status::onTick);
+    tick.start(UiTick.DEFAULT_PERIOD_MILLIS);
+    shell.running();
+  }
+
+  private void openTrace(Hop hop) {
+    shell.screenProperty().set(Screen.TRACE);
+    trace.show(hop.correlationId());
+  }
+
+  private void showScreen() {
+    Screen screen = shell.screenProperty().get();
+    Node page = pages.get(screen);
+    boolean needsSystem = screen.ready();
+    centre.getChildren().setAll(needsSystem && shell.stateProperty().get() != SystemState.RUNNING ? statusPage : page);
+    // The details pane describes what is selected in the graph; other screens use the width.
+    setRight(screen == Screen.FLOW ? detailsPane : null);
+  }
+
+  public ShellViewModel shell() {
+    return shell;
+  }
+
+  /** The flow screen's view-model, once attached (tests and the screenshot wait on its node count). */
+  public FlowGraphViewModel flow() {
+    return flow;
+  }
+
+  public CommandComposerViewModel commands() {
+    return commands;
+  }
+
+  public TraceViewModel trace() {
+    return trace;
+  }
+
+  /** UI thread, on window close. */
+  public void close() {
+    if (graphView != null) graphView.close();
+  }
+}

@@ -1,0 +1,44 @@
+package dev.eventscope.console.theme;
+
+/**
+ * The CSS class names the views set and the theme files style. One list, so a renamed class is a
+ * compile error in the views and a single search in the CSS.
+ */
+public final class Styles {
+  public static final String ROOT = "eventscope";
+
+  public static final String NAV_RAIL = "nav-rail";
+  public static final String NAV_BUTTON = "nav-button";
+  public static final String NAV_TITLE = "nav-title";
+  public static final String NAV_SOON = "nav-soon";
+
+  public static final String STATUS_BAR = "status-bar";
+  public static final String STATUS_ITEM = "status-item";
+  public static final String HEALTH_DOT = "health-dot";
+  public static final String HEALTHY = "healthy";
+  public static final String UNHEALTHY = "unhealthy";
+
+  public static final String DETAILS_PANE = "details-pane";
+  public static final String CENTRE = "centre";
+  public static final String PAGE = "page";
+  public static final String CARD = "card";
+  public static final String WELCOME = "welcome-card";
+  public static final String GRAPH_AREA = "graph-area";
+  public static final String LEGEND = "legend";
+  public static final String LEGEND_SWATCH = "legend-swatch";
+
+  public static final String TITLE = "title";
+  public static final String SUBTITLE = "subtitle";
+  public static final String MUTED = "muted";
+  public static final String MONO = "mono";
+  public static final String ERROR_TEXT = "error-text";
+  public static final String OK_TEXT = "ok-text";
+  public static final String PRIMARY = "primary";
+  public static final String FORM = "form";
+
+  /** Rows and cells whose hop or message ended badly (failed, rejected, parked). */
+  public static final String OUTCOME_ERROR = "outcome-error";
+  public static final String OUTCOME_WARN = "outcome-warn";
+
+  private Styles() {}
+}
