@@ -32,6 +32,7 @@ public final class ConsoleApp extends Application {
     ConsoleOptions options = ConsoleLauncher.currentOptions();
     ThemeSwitcher themes = new ThemeSwitcher(options.parsedTheme());
     window = new MainWindow(themes);
+    window.shell().screenProperty().set(options.firstScreen());
     Scene scene = new Scene(window, 1280, 800);
     themes.applyTo(scene);
     stage.setTitle("Eventscope");

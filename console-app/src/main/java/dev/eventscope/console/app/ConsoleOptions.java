@@ -1,5 +1,6 @@
 package dev.eventscope.console.app;
 
+import dev.eventscope.console.shell.Screen;
 import dev.eventscope.console.theme.Theme;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,9 +12,10 @@ import java.util.Set;
  * or a MongoDB connection string; {@code theme} is {@code light}, {@code dark} or
  * {@code high-contrast}; {@code scenario} (nullable) runs once the system is up — only
  * {@code happy-path} so far. With {@code screenshot} and {@code exitAfter} set, the console saves a
- * PNG of its window after that long and exits (docs and smoke checks).
+ * PNG of its window after that long and exits (docs and smoke checks). {@code screen} (nullable)
+ * is the screen shown first ({@code events}, {@code bus}…; the flow graph when null).
  */
-public record ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter) {
+public record ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter, String screen) {
   public static final Set<String> SCENARIOS = Set.of(Scenarios.HAPPY_PATH);
 
   public ConsoleOptions {
@@ -26,6 +28,16 @@ public record ConsoleOptions(String store, Path dataDir, String theme, String sc
     }
     if (exitAfter != null && (exitAfter.isNegative() || exitAfter.isZero())) throw new IllegalArgumentException("exit-after must be positive");
     if (screenshot != null && exitAfter == null) throw new IllegalArgumentException("a screenshot needs exit-after (when to take it)");
+    if (screen != null) Screen.parse(screen);
+  }
+
+  public ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter) {
+    this(store, dataDir, theme, scenario, screenshot, exitAfter, null);
+  }
+
+  /** The screen to open first. */
+  public Screen firstScreen() {
+    return screen == null ? Screen.FLOW : Screen.parse(screen);
   }
 
   /** The console's defaults: the embedded store in {@code dataDir}, light theme, nothing else. */

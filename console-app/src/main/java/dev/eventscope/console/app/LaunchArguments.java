@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class LaunchArguments {
   static final String USAGE = "usage: ConsoleLauncher [--store memory|embedded|<mongodb uri>] [--data DIR] "
-      + "[--theme light|dark|high-contrast] [--scenario happy-path] [--screenshot FILE.png --exit-after 8s]";
+      + "[--theme light|dark|high-contrast] [--scenario happy-path] [--screen events|bus|sagas|…] [--screenshot FILE.png --exit-after 8s]";
 
   private LaunchArguments() {}
 
@@ -22,6 +22,7 @@ final class LaunchArguments {
     String scenario = null;
     Path screenshot = null;
     Duration exitAfter = null;
+    String screen = null;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -33,12 +34,13 @@ final class LaunchArguments {
         case "--scenario" -> scenario = value;
         case "--screenshot" -> screenshot = Path.of(value);
         case "--exit-after" -> exitAfter = duration(value);
+        case "--screen" -> screen = value;
         default -> throw new IllegalArgumentException("unknown flag " + flag);
       }
       i++;
     }
     if (data == null && "embedded".equals(store)) data = defaultDataDir(env, home);
-    return new ConsoleOptions(store, data, theme, scenario, screenshot, exitAfter);
+    return new ConsoleOptions(store, data, theme, scenario, screenshot, exitAfter, screen);
   }
 
   /** The per-user data folder (XDG): where the CLI keeps the embedded store too. */

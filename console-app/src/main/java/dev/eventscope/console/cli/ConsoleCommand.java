@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
       "  eventscope                      (the same as 'eventscope console')",
       "  eventscope console --theme dark --store memory",
       "  eventscope console --scenario happy-path --screenshot flow.png --exit-after 8s",
+      "  eventscope console --store memory --scenario happy-path --screen events --screenshot events.png --exit-after 8s",
       "  xvfb-run -a eventscope console --screenshot shot.png --exit-after 5s",
       "      on a machine without a display"
     })
@@ -48,6 +49,10 @@ public final class ConsoleCommand implements Callable<Integer> {
       description = "Close the window after this long, like 8s (taking the screenshot first).")
   Duration exitAfter;
 
+  @Option(names = "--screen", paramLabel = "NAME",
+      description = "The screen to open first: flow (default), trace, events, commands, bus, sagas, dead-letters…")
+  String screen;
+
   public ConsoleCommand(CliContext context) {
     this.context = context;
   }
@@ -58,7 +63,7 @@ public final class ConsoleCommand implements Callable<Integer> {
     Path dataDir = StoreOption.EMBEDDED.equals(storeName) ? (data == null ? new DataOption() : data).resolve(context) : null;
     ConsoleOptions options;
     try {
-      options = new ConsoleOptions(storeName, dataDir, theme == null ? "light" : theme, scenario, screenshot, exitAfter);
+      options = new ConsoleOptions(storeName, dataDir, theme == null ? "light" : theme, scenario, screenshot, exitAfter, screen);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

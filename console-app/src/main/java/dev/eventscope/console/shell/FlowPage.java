@@ -3,6 +3,7 @@ package dev.eventscope.console.shell;
 import dev.eventscope.console.graph.FlowGraphView;
 import dev.eventscope.console.theme.Styles;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -10,9 +11,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The flow screen: a title row with the one action a demo needs, and the graph under it. */
+/** The flow screen: a title row with the one action a demo needs, the trainer controls, and the graph. */
 final class FlowPage extends VBox {
-  FlowPage(FlowGraphView graph, Runnable placeOrders) {
+  FlowPage(FlowGraphView graph, Runnable placeOrders, Node trainerBar) {
     super(8);
     getStyleClass().add(Styles.PAGE);
     Label title = new Label("Live flow");
@@ -30,6 +31,6 @@ final class FlowPage extends VBox {
     HBox header = new HBox(12, title, hint, spacer, place);
     header.setAlignment(Pos.BASELINE_LEFT);
     VBox.setVgrow(graph, Priority.ALWAYS);
-    getChildren().addAll(header, graph);
+    getChildren().addAll(header, trainerBar, graph);
   }
 }

@@ -4,6 +4,17 @@ import dev.eventscope.console.commands.CommandComposerView;
 import dev.eventscope.console.commands.CommandComposerViewModel;
 import dev.eventscope.console.commands.CommandSender;
 import dev.eventscope.console.commands.OrderPlacer;
+import dev.eventscope.console.bus.BusView;
+import dev.eventscope.console.bus.BusViewModel;
+import dev.eventscope.console.events.EventsScreen;
+import dev.eventscope.console.playback.DispatcherControls;
+import dev.eventscope.console.playback.PlaybackViewModel;
+import dev.eventscope.console.playback.TrainerBar;
+import dev.eventscope.console.sagas.SagasView;
+import dev.eventscope.console.sagas.SagasViewModel;
+import dev.eventscope.contracts.fulfilment.FulfilmentQuery;
+import dev.eventscope.services.system.OrderFulfilmentSystem;
+import java.util.UUID;
 import dev.eventscope.console.graph.FlowGraphView;
 import dev.eventscope.console.graph.FlowGraphViewModel;
 import dev.eventscope.console.theme.Styles;
@@ -38,6 +49,10 @@ public final class MainWindow extends BorderPane {
   private FlowGraphViewModel flow;
   private TraceViewModel trace;
   private CommandComposerViewModel commands;
+  private EventsScreen events;
+  private BusViewModel bus;
+  private PlaybackViewModel playback;
+  private SagasViewModel sagas;
 
   public MainWindow(ThemeSwitcher themes) {
     this.themes = themes;
@@ -74,9 +89,23 @@ public final class MainWindow extends BorderPane {
 
     graphView = new FlowGraphView(flow, new WelcomeCard(placeTen, () -> shell.screenProperty().set(Screen.COMMANDS)));
     themes.onChange(graphView::useTheme);
-    pages.put(Screen.FLOW, new FlowPage(graphView, placeTen));
+    playback = new PlaybackViewModel(DispatcherControls.of(context.system().dispatcher(), context.system().backend().events()));
+    playback.presentationProperty().addListener((obs, old, on) -> {
+      if (on) getStyleClass().add(Styles.PRESENTATION);
+      else getStyleClass().remove(Styles.PRESENTATION);
+    });
+    pages.put(Screen.FLOW, new FlowPage(graphView, placeTen, new TrainerBar(playback)));
     pages.put(Screen.TRACE, new TraceView(trace));
     pages.put(Screen.COMMANDS, new CommandComposerView(commands));
+    events = new EventsScreen(context);
+    pages.put(Screen.EVENTS, events.view());
+    bus = new BusViewModel(context.system(), OrderFulfilmentSystem::bus, context.background(), context.ui());
+    pages.put(Screen.BUS, new BusView(bus));
+    sagas = new SagasViewModel(() -> context.system().mediator().query(new FulfilmentQuery.ListActiveFulfilments(), CommandSender.SOURCE),
+        context.system().backend().events(), context.background(), context.ui());
+    pages.put(Screen.SAGAS, new SagasView(sagas, this::openTrace));
+    sagas.shown(shell.screenProperty().get() == Screen.SAGAS);
+    shell.screenProperty().addListener((obs, old, next) -> sagas.shown(next == Screen.SAGAS));
     DetailsViewModel details = new DetailsViewModel(flow.detailsProperty(), context.messages(), context.codec().mapper(), this::openTrace);
     detailsPane = new DetailsPane(details);
     status.attach(context.system(), context.hops());
@@ -94,13 +123,20 @@ public final class MainWindow extends BorderPane {
     tick.add(flow::onTick);
     tick.add(trace::onTick);
     tick.add(status::onTick);
+    tick.add(bus::onTick);
+    tick.add(playback::onTick);
+    tick.add(sagas::onTick);
     tick.start(UiTick.DEFAULT_PERIOD_MILLIS);
     shell.running();
   }
 
   private void openTrace(Hop hop) {
+    openTrace(hop.correlationId());
+  }
+
+  private void openTrace(UUID correlationId) {
     shell.screenProperty().set(Screen.TRACE);
-    trace.show(hop.correlationId());
+    trace.show(correlationId);
   }
 
   private void showScreen() {
@@ -125,6 +161,15 @@ public final class MainWindow extends BorderPane {
     return commands;
   }
 
+  /** The Events screen, once attached. */
+  public EventsScreen events() {
+    return events;
+  }
+
+  public PlaybackViewModel playback() {
+    return playback;
+  }
+
   public TraceViewModel trace() {
     return trace;
   }
@@ -132,5 +177,6 @@ public final class MainWindow extends BorderPane {
   /** UI thread, on window close. */
   public void close() {
     if (graphView != null) graphView.close();
+    if (events != null) events.close();
   }
 }

@@ -4,9 +4,10 @@ package dev.eventscope.console.shell;
 public enum Screen {
   FLOW("Flow", true, "The live command and event flow."),
   TRACE("Trace", true, "One flow's causation tree with timings."),
-  EVENTS("Events", false, "The stored events, paged and filterable by type, aggregate and correlation id, with each event's JSON."),
+  EVENTS("Events", true, "The stored events, paged and filterable by type, aggregate and correlation id, with each event's JSON."),
   COMMANDS("Commands", true, "Send commands; place random orders."),
-  BUS("Bus", false, "The bus strategy and broker health, and a live switch between in-memory, Kafka, RabbitMQ and Redis without losing or repeating an event."),
+  BUS("Bus", true, "The bus strategy and broker health, and a live switch between in-memory, Kafka, RabbitMQ and Redis without losing or repeating an event."),
+  SAGAS("Sagas", true, "The order-fulfilment sagas in flight: step, deadline, compensation."),
   REPLAY("Replay", false, "Replay stored events to projections, handlers or the bus: by range, type, aggregate or correlation, at any speed, with pause, resume, step and a dry run."),
   SCENARIOS("Scenarios", false, "Run and edit the ready-made scenarios (happy path, black Friday, flaky payments, poison message, duplicates and reordering, broker outage) and check their expectations."),
   DEAD_LETTERS("Dead letters", false, "Messages a subscriber parked after repeated failures: inspect, retry or discard them.");
@@ -19,6 +20,21 @@ public enum Screen {
     this.title = title;
     this.ready = ready;
     this.description = description;
+  }
+
+  /** The name on the command line ({@code --screen}): {@code flow}, {@code events}, {@code dead-letters}… */
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /** Accepts the id or the constant's name, any case. */
+  public static Screen parse(String name) {
+    String wanted = name == null ? "" : name.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    for (Screen screen : values()) {
+      if (screen.id().equals(wanted)) return screen;
+    }
+    throw new IllegalArgumentException("unknown screen '" + name + "' (" + String.join(", ",
+        java.util.Arrays.stream(values()).map(Screen::id).toList()) + ")");
   }
 
   public String title() {

@@ -40,5 +40,14 @@ public final class Styles {
   public static final String OUTCOME_ERROR = "outcome-error";
   public static final String OUTCOME_WARN = "outcome-warn";
 
+  public static final String EVENTS_VIEW = "events-view";
+  public static final String EVENTS_TABLE = "events-table";
+  public static final String BUS_STRATEGY = "bus-strategy";
+  public static final String BUS_CURRENT = "bus-current";
+  public static final String TRAINER_BAR = "trainer-bar";
+  public static final String TRAINER_STATE = "trainer-state";
+  /** On the root while presentation mode is on: larger type for a projector. */
+  public static final String PRESENTATION = "presentation";
+
   private Styles() {}
 }

@@ -10,10 +10,12 @@ import dev.eventscope.services.system.SystemSettings;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import dev.eventscope.console.events.EventRow;
+import java.util.List;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,21 +30,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleWindowHeadlessTest {
-  private static ConsoleSession session;
+  private ConsoleSession session;
   private MainWindow window;
 
-  @BeforeAll
-  static void startSystem() {
-    session = ConsoleSession.start(SystemSettings.inMemory(), UiExecutor.fx());
-  }
-
-  @AfterAll
-  static void stopSystem() {
-    session.close();
-  }
-
+  /** A system per test: a session's tick keeps every window attached to it, and one window's tick would drain the next one's hops. */
   @Start
   void open(Stage stage) {
+    session = ConsoleSession.start(SystemSettings.inMemory(), UiExecutor.fx());
     ThemeSwitcher themes = new ThemeSwitcher(Theme.LIGHT);
     window = new MainWindow(themes);
     Scene scene = new Scene(window, 1280, 800);
@@ -55,6 +49,7 @@ class ConsoleWindowHeadlessTest {
   @Stop
   void close() {
     window.close();
+    session.close();
   }
 
   @Test
@@ -72,5 +67,30 @@ class ConsoleWindowHeadlessTest {
 
     robot.clickOn("#nav-trace");
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#trace-view .list-view").queryAs(ListView.class).getItems().isEmpty());
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void the_events_screen_shows_the_stored_events_and_filters_them_by_type(FxRobot robot) throws Exception {
+    robot.interact(() -> window.commands().placeRandomOrders(10));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> session.context().system().backend().events().lastPosition() >= 40);
+
+    robot.clickOn("#nav-events");
+    TableView<EventRow> table = robot.lookup("#events-table").queryAs(TableView.class);
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() >= 40);
+
+    ComboBox<String> type = robot.lookup("#events-filter-type").queryAs(ComboBox.class);
+    robot.interact(() -> type.getEditor().setText("OrderPlaced"));
+    robot.clickOn("#events-apply");
+
+    long placed = session.context().system().backend().events().readAll(0, 100_000).stream()
+        .filter(event -> event.type().equals("OrderPlaced")).count();
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == placed);
+    List<EventRow> rows = List.copyOf(table.getItems());
+    assertThat(rows).isNotEmpty().allMatch(row -> row.loaded() && row.event().type().equals("OrderPlaced"));
+
+    robot.clickOn("#events-table .table-row-cell");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.events().viewModel().detailProperty().get()).contains("\"type\" : \"OrderPlaced\"", "\"payload\"");
   }
 }
