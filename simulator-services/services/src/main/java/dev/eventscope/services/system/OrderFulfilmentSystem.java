@@ -2,8 +2,12 @@ package dev.eventscope.services.system;
 
 import dev.eventscope.contracts.OrderFulfilmentContracts;
 import dev.eventscope.contracts.json.JsonCodec;
+import dev.eventscope.runtime.bus.BusSettings;
 import dev.eventscope.runtime.bus.EventBus;
+import dev.eventscope.runtime.bus.kafka.KafkaEventBus;
 import dev.eventscope.runtime.bus.memory.InMemoryEventBus;
+import dev.eventscope.runtime.bus.rabbitmq.RabbitMqEventBus;
+import dev.eventscope.runtime.bus.redis.RedisStreamsEventBus;
 import dev.eventscope.runtime.mediator.Mediator;
 import dev.eventscope.runtime.metrics.Metrics;
 import dev.eventscope.runtime.projection.Projection;
@@ -68,9 +72,28 @@ public final class OrderFulfilmentSystem {
     }
   }
 
+  /** A bus of the named strategy, its broker addresses from the environment over the defaults. */
   public static EventBus bus(String strategy) {
-    if ("memory".equals(strategy)) return new InMemoryEventBus();
-    throw new IllegalArgumentException("bus strategy " + strategy + " is not available yet (memory is)");
+    return bus(strategy, BusSettings.fromEnvironment(System.getenv()));
+  }
+
+  /**
+   * A bus of the named strategy ({@code memory}, {@code kafka}, {@code rabbitmq}, {@code redis}); a broker strategy connects at
+   * once and fails with the address it tried when nothing answers there.
+   *
+   * @throws IllegalArgumentException for a strategy that does not exist
+   * @throws dev.eventscope.runtime.bus.BusUnavailableException when the broker is not reachable
+   */
+  public static EventBus bus(String strategy, BusSettings settings) {
+    String choice = strategy == null ? "" : strategy.trim().toLowerCase(java.util.Locale.ROOT);
+    JsonCodec codec = new JsonCodec(OrderFulfilmentContracts.registry());
+    return switch (choice) {
+      case "memory" -> new InMemoryEventBus();
+      case "redis" -> new RedisStreamsEventBus(settings, codec);
+      case "kafka" -> new KafkaEventBus(settings, codec);
+      case "rabbitmq" -> new RabbitMqEventBus(settings, codec);
+      default -> throw new IllegalArgumentException("unknown bus strategy '" + strategy + "': use memory, kafka, rabbitmq or redis");
+    };
   }
 
   /**

@@ -1,0 +1,310 @@
+package dev.eventscope.runtime.replay;
+
+import dev.eventscope.runtime.store.CheckpointStore;
+import dev.eventscope.runtime.store.EventStore;
+import dev.eventscope.runtime.store.StoredEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One replay: scans the store in position order, hands every selected event (as a replay) to each
+ * target, and can be paused, resumed, single-stepped and cancelled from other threads while
+ * {@link #run} works in its own. With a checkpoint store it records how far it got under
+ * {@code replay:<id>}, so a job with the same id resumes there after a crash.
+ */
+public final class ReplayJob {
+  /** Where a job is. */
+  public enum State { READY, COUNTING, RUNNING, PAUSED, COMPLETED, CANCELLED }
+
+  static final int PAGE = 1_000;
+  static final int CHECKPOINT_EVERY = 1_000;
+
+  private final String id;
+  private final EventStore store;
+  private final ReplaySelection selection;
+  private final List<ReplayTarget> targets;
+  private final ReplaySpeed speed;
+  private final CheckpointStore checkpoints;
+  private final Object lock = new Object();
+
+  private State state = State.READY;
+  private boolean paused;
+  private long steps;
+  private boolean cancelled;
+  private volatile long done;
+  private volatile long total;
+  private volatile long runningSince;
+
+  public ReplayJob(String id, EventStore store, ReplaySelection selection, List<ReplayTarget> targets, ReplaySpeed speed,
+      CheckpointStore checkpoints) {
+    this.id = id == null ? UUID.randomUUID().toString() : id;
+    this.store = Objects.requireNonNull(store, "store");
+    this.selection = Objects.requireNonNull(selection, "selection");
+    this.targets = List.copyOf(targets);
+    this.speed = Objects.requireNonNull(speed, "speed");
+    this.checkpoints = checkpoints;
+    if (this.targets.isEmpty()) throw new IllegalArgumentException("a replay needs at least one target");
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public static String checkpointName(String jobId) {
+    return "replay:" + jobId;
+  }
+
+  /** Counts and lists what {@code selection} takes, reading only (the dry run). */
+  public static ReplayReport dryRun(EventStore store, ReplaySelection selection, int listLimit) {
+    long started = System.nanoTime();
+    Map<String, Long> byType = new java.util.TreeMap<>();
+    List<ReplayReport.Listed> listed = new java.util.ArrayList<>();
+    long until = until(store, selection);
+    long count = 0;
+    long after = selection.startAfter();
+    scan:
+    for (List<StoredEvent> page = store.readAll(after, PAGE); !page.isEmpty(); page = store.readAll(after, PAGE)) {
+      for (StoredEvent event : page) {
+        if (event.position() > until) break scan;
+        after = event.position();
+        if (!selection.matches(event)) continue;
+        count++;
+        byType.merge(event.type(), 1L, Long::sum);
+        if (listed.size() < listLimit) {
+          listed.add(new ReplayReport.Listed(event.position(), event.type(), event.aggregateId(), event.version(),
+              event.context(), event.envelope().occurredAt()));
+        }
+      }
+    }
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    return new ReplayReport("dry-run", "dry-run", count, 0, List.of(), Map.of(), millis, 0, null, List.of(), 0,
+        null, byType, listed);
+  }
+
+  private static long until(EventStore store, ReplaySelection selection) {
+    long last = store.lastPosition();
+    return selection.toPosition() == null ? last : Math.min(last, selection.toPosition());
+  }
+
+  /** Runs the replay in the calling thread to its end or its cancellation. */
+  public ReplayReport run() {
+    synchronized (lock) {
+      if (state != State.READY) throw new IllegalStateException("replay " + id + " has already run");
+      state = State.COUNTING;
+    }
+    long until = until(store, selection);
+    long resumeAfter = resumePoint();
+    total = count(resumeAfter, until);
+    long started = System.nanoTime();
+    runningSince = started;
+    setState(State.RUNNING);
+    Tally tally = new Tally(targets);
+    long after = resumeAfter;
+    long sinceCheckpoint = 0;
+    Instant previous = null;
+    scan:
+    for (List<StoredEvent> page = store.readAll(after, PAGE); !page.isEmpty(); page = store.readAll(after, PAGE)) {
+      for (StoredEvent event : page) {
+        if (event.position() > until) break scan;
+        if (selection.matches(event)) {
+          if (!awaitTurn()) break scan;
+          if (!waitFor(speed.pause(previous, event.envelope().occurredAt()))) break scan;
+          previous = event.envelope().occurredAt();
+          tally.deliver(event.asReplay());
+          done++;
+        }
+        after = event.position();
+        if (++sinceCheckpoint >= CHECKPOINT_EVERY) {
+          checkpoint(after);
+          sinceCheckpoint = 0;
+        }
+      }
+    }
+    checkpoint(after);
+    boolean wasCancelled;
+    synchronized (lock) {
+      wasCancelled = cancelled;
+      state = wasCancelled ? State.CANCELLED : State.COMPLETED;
+    }
+    long nanos = System.nanoTime() - started;
+    double perSecond = nanos == 0 ? 0 : done * 1e9 / nanos;
+    return new ReplayReport(id, wasCancelled ? "cancelled" : "completed", done, tally.replayed, tally.skips(),
+        tally.counts(), nanos / 1_000_000, Math.round(perSecond * 10) / 10.0, null, List.of(), resumeAfter,
+        speed.toString(), null, null);
+  }
+
+  private long resumePoint() {
+    long start = selection.startAfter();
+    if (checkpoints == null || !targets.stream().allMatch(ReplayTarget::resumable)) return start;
+    return Math.max(start, checkpoints.read(checkpointName(id)).orElse(start));
+  }
+
+  private void checkpoint(long position) {
+    if (checkpoints != null) checkpoints.write(checkpointName(id), position);
+  }
+
+  private long count(long after, long until) {
+    long count = 0;
+    for (List<StoredEvent> page = store.readAll(after, PAGE); !page.isEmpty(); page = store.readAll(after, PAGE)) {
+      for (StoredEvent event : page) {
+        if (event.position() > until) return count;
+        if (selection.matches(event)) count++;
+        after = event.position();
+      }
+    }
+    return count;
+  }
+
+  /** Blocks while paused (letting single steps through); false once cancelled. */
+  private boolean awaitTurn() {
+    synchronized (lock) {
+      while (paused && steps == 0 && !cancelled) {
+        state = State.PAUSED;
+        waitQuietly(0);
+      }
+      if (cancelled) return false;
+      if (paused) steps--;
+      state = paused ? State.PAUSED : State.RUNNING;
+      return true;
+    }
+  }
+
+  /** Waits out a speed gap; cancel cuts it short. */
+  private boolean waitFor(Duration gap) {
+    if (gap.isZero()) return !cancelledNow();
+    long deadline = System.nanoTime() + gap.toNanos();
+    synchronized (lock) {
+      for (long left = gap.toNanos(); left > 0 && !cancelled; left = deadline - System.nanoTime()) {
+        waitQuietly(Math.max(1, left / 1_000_000));
+      }
+      return !cancelled;
+    }
+  }
+
+  private boolean cancelledNow() {
+    synchronized (lock) {
+      return cancelled;
+    }
+  }
+
+  private void waitQuietly(long millis) {
+    try {
+      lock.wait(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      cancelled = true;
+    }
+  }
+
+  private void setState(State next) {
+    synchronized (lock) {
+      state = next;
+    }
+  }
+
+  public void pause() {
+    synchronized (lock) {
+      paused = true;
+    }
+  }
+
+  public void resume() {
+    synchronized (lock) {
+      paused = false;
+      lock.notifyAll();
+    }
+  }
+
+  /** While paused: lets exactly one more selected event through. */
+  public void step() {
+    synchronized (lock) {
+      steps++;
+      lock.notifyAll();
+    }
+  }
+
+  /** Stops after the event in hand; targets keep what they applied, shadow copies are dropped by their owner. */
+  public void cancel() {
+    synchronized (lock) {
+      cancelled = true;
+      lock.notifyAll();
+    }
+  }
+
+  public State state() {
+    synchronized (lock) {
+      return state;
+    }
+  }
+
+  public ReplayProgress progress() {
+    long handled = done;
+    long all = total;
+    long since = runningSince;
+    double seconds = since == 0 ? 0 : (System.nanoTime() - since) / 1e9;
+    double rate = seconds <= 0 ? 0 : handled / seconds;
+    Duration eta = rate <= 0 ? null : Duration.ofMillis((long) ((all - handled) / rate * 1000));
+    return new ReplayProgress(state(), handled, all, rate, eta);
+  }
+
+  /** Counts what each target did with the events. */
+  private static final class Tally {
+    private final List<ReplayTarget> targets;
+    private final Map<String, long[]> counts = new LinkedHashMap<>();
+    private final Map<List<String>, long[]> skips = new LinkedHashMap<>();
+    private long replayed;
+
+    Tally(List<ReplayTarget> targets) {
+      this.targets = targets;
+      targets.forEach(target -> counts.put(target.name(), new long[3]));
+    }
+
+    void deliver(StoredEvent replayed) {
+      boolean applied = false;
+      for (ReplayTarget target : targets) {
+        if (target.ignores(replayed)) continue;
+        long[] count = counts.get(target.name());
+        String reason = target.skipReason(replayed);
+        if (reason == null) {
+          try {
+            target.apply(replayed);
+            count[0]++;
+            applied = true;
+            continue;
+          } catch (Exception e) {
+            count[2]++;
+            reason = "failed: " + firstLine(e);
+          }
+        } else {
+          count[1]++;
+        }
+        long[] skip = skips.computeIfAbsent(List.of(target.name(), reason), key -> new long[] {0, replayed.position()});
+        skip[0]++;
+      }
+      if (applied) this.replayed++;
+    }
+
+    private static String firstLine(Exception e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+      int newline = message.indexOf('\n');
+      return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    List<ReplayReport.Skip> skips() {
+      return skips.entrySet().stream()
+          .map(e -> new ReplayReport.Skip(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1]))
+          .toList();
+    }
+
+    Map<String, ReplayReport.TargetCounts> counts() {
+      Map<String, ReplayReport.TargetCounts> result = new LinkedHashMap<>();
+      counts.forEach((name, c) -> result.put(name, new ReplayReport.TargetCounts(c[0], c[1], c[2])));
+      return result;
+    }
+  }
+}
