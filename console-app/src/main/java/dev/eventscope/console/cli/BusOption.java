@@ -1,22 +1,54 @@
 package dev.eventscope.console.cli;
 
+import dev.eventscope.runtime.bus.BusSettings;
 import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Option;
 
-/** {@code --bus}: only the in-memory bus exists so far; the broker names are known but refused clearly. */
+/**
+ * {@code --bus} and where each broker is ({@code --kafka-bootstrap}, {@code --rabbitmq-uri},
+ * {@code --redis-uri}), each with the precedence flag > environment > settings.yaml > default.
+ */
 public final class BusOption {
   public static final String MEMORY = "memory";
-  private static final Set<String> COMING = Set.of("kafka", "rabbitmq", "redis");
+  public static final Set<String> STRATEGIES = Set.of(MEMORY, "kafka", "rabbitmq", "redis");
 
   @Option(names = "--bus", paramLabel = "BUS", defaultValue = MEMORY,
-      description = "The event bus strategy: memory (default). kafka, rabbitmq and redis are coming.")
+      description = "The event bus strategy: memory (default), kafka, rabbitmq or redis.")
   String bus;
 
+  @Option(names = "--kafka-bootstrap", paramLabel = "HOST:PORT",
+      description = "Kafka bootstrap servers. Else " + BusSettings.KAFKA_ENV + ", else 'kafka-bootstrap' in settings.yaml, else 127.0.0.1:9092.")
+  String kafkaBootstrap;
+
+  @Option(names = "--rabbitmq-uri", paramLabel = "URI",
+      description = "RabbitMQ URI. Else " + BusSettings.RABBITMQ_ENV + ", else 'rabbitmq-uri' in settings.yaml, else amqp://guest:guest@127.0.0.1:5672/.")
+  String rabbitmqUri;
+
+  @Option(names = "--redis-uri", paramLabel = "URI",
+      description = "Redis URI. Else " + BusSettings.REDIS_ENV + ", else 'redis-uri' in settings.yaml, else redis://127.0.0.1:6379.")
+  String redisUri;
+
   public String resolve() {
-    String name = bus == null ? MEMORY : bus.strip().toLowerCase(Locale.ROOT);
-    if (name.equals(MEMORY)) return name;
-    if (COMING.contains(name)) throw new UsageException("bus strategy " + name + " is not available yet; use --bus memory");
-    throw new UsageException("unknown bus strategy '" + bus + "': use memory (kafka, rabbitmq and redis are coming)");
+    return strategy(bus == null ? MEMORY : bus);
+  }
+
+  /** A strategy name, checked: one of {@link #STRATEGIES}. */
+  static String strategy(String name) {
+    String normalised = name.strip().toLowerCase(Locale.ROOT);
+    if (STRATEGIES.contains(normalised)) return normalised;
+    throw new UsageException("unknown bus strategy '" + name + "': use memory, kafka, rabbitmq or redis");
+  }
+
+  /** Where the brokers are, each setting resolved on its own. */
+  public BusSettings settings(CliContext context) {
+    BusSettings defaults = BusSettings.defaults();
+    return defaults
+        .withKafkaBootstrap(context.settings().resolve(kafkaBootstrap, "--kafka-bootstrap", BusSettings.KAFKA_ENV, "kafka-bootstrap",
+            defaults.kafkaBootstrap()).value())
+        .withRabbitmqUri(context.settings().resolve(rabbitmqUri, "--rabbitmq-uri", BusSettings.RABBITMQ_ENV, "rabbitmq-uri",
+            defaults.rabbitmqUri()).value())
+        .withRedisUri(context.settings().resolve(redisUri, "--redis-uri", BusSettings.REDIS_ENV, "redis-uri",
+            defaults.redisUri()).value());
   }
 }

@@ -1,5 +1,6 @@
 package dev.eventscope.console.cli;
 
+import dev.eventscope.runtime.bus.BusSettings;
 import dev.eventscope.services.simulation.Simulation;
 import dev.eventscope.services.simulation.SimulationConfig;
 import dev.eventscope.services.simulation.SimulationReport;
@@ -33,7 +34,10 @@ import picocli.CommandLine.Spec;
       "      --payment-decline-rate 0.1 --report run.json",
       "  eventscope simulate --store embedded --data /tmp/es-demo --timeout 2m",
       "  eventscope simulate --store mongodb://127.0.0.1:27017/eventscope",
-      "      against a MongoDB; 'eventscope sandbox mongo' starts one"
+      "      against a MongoDB; 'eventscope sandbox mongo' starts one",
+      "  eventscope simulate --bus redis",
+      "  eventscope simulate --orders 3000 --buses memory,kafka,rabbitmq,redis --switch-every 1s",
+      "      switches the bus live every second; 'eventscope sandbox kafka' starts a broker"
     })
 public final class SimulateCommand implements Callable<Integer> {
   private final CliContext context;
@@ -62,6 +66,14 @@ public final class SimulateCommand implements Callable<Integer> {
   @Mixin DataOption data;
   @Mixin BusOption bus;
 
+  @Option(names = "--buses", paramLabel = "A,B,…", split = ",",
+      description = "Cycle through these bus strategies during the run (with --switch-every), e.g. memory,kafka,rabbitmq,redis.")
+  List<String> buses;
+
+  @Option(names = "--switch-every", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "How often to switch to the next of --buses, like 1s (default 1s).")
+  Duration switchEvery;
+
   @Option(names = "--clients", paramLabel = "N", defaultValue = "4",
       description = "Concurrent clients placing orders (default ${DEFAULT-VALUE}).")
   int clients;
@@ -80,8 +92,10 @@ public final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SimulationConfig config = config();
-    context.out().printf("simulating %d orders (seed %d) on store %s, bus %s%n",
-        config.orders(), config.seed(), UriMasking.mask(config.store()), config.bus());
+    context.out().printf("simulating %d orders (seed %d) on store %s, bus %s%s%n",
+        config.orders(), config.seed(), UriMasking.mask(config.store()), config.bus(),
+        config.switching().active() ? " (switching among " + String.join(", ", config.switching().buses()) + " every "
+            + Durations.format(config.switching().every()) + ")" : "");
     context.out().flush();
     SimulationReport result = Simulation.run(config);
     new SimulationSummary(context.out()).print(result);
@@ -102,12 +116,28 @@ public final class SimulateCommand implements Callable<Integer> {
     Checks.positiveOrNull(spec, "--rate", rate);
     Checks.positive(spec, "--timeout", timeout);
     String busName = bus.resolve();
+    Checks.positive(spec, "--switch-every", switchEvery);
+    SimulationConfig.BusSwitching switching = SimulationConfig.BusSwitching.NONE;
+    if (buses != null && !buses.isEmpty()) {
+      List<String> strategies = buses.stream().map(BusOption::strategy).toList();
+      switching = new SimulationConfig.BusSwitching(strategies, switchEvery == null ? Duration.ofSeconds(1) : switchEvery);
+      // The run starts on the first of the list unless --bus was given explicitly.
+      if (spec.commandLine().getParseResult().matchedOption("--bus") == null) busName = strategies.get(0);
+    } else if (switchEvery != null) {
+      throw new UsageException("--switch-every needs --buses (the strategies to switch between)");
+    }
     String storeName = store.resolve(context, StoreOption.MEMORY);
     // Only the embedded store lives in the data folder; the others must not create it.
     Path dataDir = storeName.equals(StoreOption.EMBEDDED) ? data.resolve(context) : null;
     SimulationConfig defaults = SimulationConfig.defaults();
     return new SimulationConfig(orders, rate, seed, paymentDeclineRate, stockShortageRate, storeName, dataDir, busName, clients,
-        defaults.sagaDeadline(), timeout == null ? defaults.timeout() : timeout);
+        defaults.sagaDeadline(), timeout == null ? defaults.timeout() : timeout, switching, brokerSettings(busName, switching));
+  }
+
+  /** Broker addresses are looked up (settings file included) only when a broker is used. */
+  private BusSettings brokerSettings(String first, SimulationConfig.BusSwitching switching) {
+    boolean broker = !BusOption.MEMORY.equals(first) || switching.buses().stream().anyMatch(name -> !BusOption.MEMORY.equals(name));
+    return broker ? bus.settings(context) : BusSettings.defaults();
   }
 
   static boolean passed(SimulationReport report) {

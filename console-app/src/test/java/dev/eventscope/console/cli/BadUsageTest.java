@@ -37,7 +37,8 @@ class BadUsageTest {
     "simulate --orders many | --orders",
     "simulate --rate 0 | --rate must be a positive number",
     "simulate --timeout 0s | --timeout must be longer than 0",
-    "simulate --bus kafka | bus strategy kafka is not available yet",
+    "simulate --buses memory,pigeon | unknown bus strategy 'pigeon'",
+    "simulate --switch-every 1s | --switch-every needs --buses",
     "simulate --bus carrier-pigeon | unknown bus strategy 'carrier-pigeon'",
     "simulate --store cassandra | unknown store 'cassandra' from --store",
     "simulate --frobnicate | Unknown option: '--frobnicate'",
@@ -45,7 +46,7 @@ class BadUsageTest {
     "bench --tracing maybe | --tracing expects on or off",
     "bench --runs 0 | --runs must be at least 1",
     "sandbox mongo --port 70000 | --port must be between 0 and 65535",
-    "sandbox kafka | sandbox kafka is not available yet",
+    "sandbox kafka --port 70000 | --port must be between 0 and 65535",
     "simmulate | did you mean simulate?",
   })
   void bad_input_exits_2_with_one_line_that_says_what_is_wrong(String args, String expected) {

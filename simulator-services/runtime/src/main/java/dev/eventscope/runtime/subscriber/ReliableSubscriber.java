@@ -87,6 +87,20 @@ public final class ReliableSubscriber implements EventConsumer {
     }
   }
 
+  /** Hands this subscriber the stored events in {@code (after, upTo]} of its contexts (duplicates are suppressed). */
+  public void catchUpRange(long after, long upTo) {
+    long from = after;
+    while (from < upTo) {
+      List<StoredEvent> page = store.readAll(from, (int) Math.min(1_000, upTo - from));
+      if (page.isEmpty()) return;
+      for (StoredEvent event : page) {
+        if (event.position() > upTo) return;
+        if (subscriber.contexts().contains(event.context())) accept(event, "store");
+        from = event.position();
+      }
+    }
+  }
+
   @Override
   public void accept(StoredEvent event) {
     accept(event, busNode.get());

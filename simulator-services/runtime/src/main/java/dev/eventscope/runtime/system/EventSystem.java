@@ -46,6 +46,8 @@ public final class EventSystem implements AutoCloseable {
   private final List<ReliableSubscriber> subscribers = new ArrayList<>();
   private final List<BusSwitch> switches = new ArrayList<>();
   private final ScheduledExecutorService scheduler;
+  /** Every event at or below this position has been delivered by a bus that has since drained. */
+  private long deliveredUpTo;
 
   private EventSystem(SystemOptions options, StoreBackend backend, EventBus bus, List<BoundedContext> contexts) {
     this.backend = backend;
@@ -91,6 +93,7 @@ public final class EventSystem implements AutoCloseable {
       reliable.subscriber().caughtUp();
     }
     bus.start();
+    deliveredUpTo = dispatcher.position();
     dispatcher.start();
     scheduler.scheduleWithFixedDelay(this::writeCheckpoints, 1, 1, TimeUnit.SECONDS);
   }
@@ -183,11 +186,21 @@ public final class EventSystem implements AutoCloseable {
     EventBus old = dispatcher.bus();
     boolean drained = old.drain(Duration.ofSeconds(30));
     long drainMs = (System.nanoTime() - started) / 1_000_000;
-    old.close();
-    for (ReliableSubscriber reliable : subscribers) {
-      next.subscribe(reliable.subscriber().name(), reliable.subscriber().contexts(), reliable);
+    try {
+      for (ReliableSubscriber reliable : subscribers) {
+        next.subscribe(reliable.subscriber().name(), reliable.subscriber().contexts(), reliable);
+      }
+      next.start();
+    } catch (RuntimeException e) {
+      // The new bus cannot run: stay on the old one, which still holds its consumers.
+      next.close();
+      dispatcher.resume();
+      throw e;
     }
-    next.start();
+    old.close();
+    long published = dispatcher.position();
+    if (!drained) redeliverFromStore(deliveredUpTo, published);
+    deliveredUpTo = published;
     dispatcher.replaceBus(next);
     dispatcher.resume();
     BusSwitch done = new BusSwitch(old.strategy(), next.strategy(), drainMs, drained);
@@ -197,9 +210,20 @@ public final class EventSystem implements AutoCloseable {
     tracer.record(new Hop("bus:" + old.strategy(), "bus:" + next.strategy(), id, "BusSwitch", id, null,
         System.currentTimeMillis() * 1_000 - micros, micros, drained ? Outcome.OK : Outcome.FAILED,
         "drained in " + drainMs + " ms", false));
-    LOG.info("bus switched from {} to {} (drain {} ms{})", old.strategy(), next.strategy(), drainMs, drained ? "" : ", NOT fully drained");
+    LOG.info("bus switched from {} to {} (drain {} ms{})", old.strategy(), next.strategy(), drainMs,
+        drained ? "" : ", not fully drained: undelivered events re-read from the store");
     return done;
   }
+
+  /**
+   * What the old bus may not have delivered (it could not drain: a broker down, a stuck
+   * consumer) is read from the store and handed to every subscriber directly; duplicates are
+   * suppressed, so re-reading too much is harmless and re-reading too little impossible.
+   */
+  private void redeliverFromStore(long after, long upTo) {
+    for (ReliableSubscriber reliable : subscribers) reliable.catchUpRange(after, upTo);
+  }
+
 
   public List<DeadLetter> deadLetters() {
     return backend.deadLetters().list();

@@ -32,7 +32,9 @@ public final class Simulation {
   private Simulation() {}
 
   public static SimulationReport run(SimulationConfig config) {
-    SystemSettings settings = SystemSettings.of(config.store(), config.dataDir(), config.bus()).withSagaDeadline(config.sagaDeadline());
+    SystemSettings settings = SystemSettings.of(config.store(), config.dataDir(), config.bus())
+        .withSagaDeadline(config.sagaDeadline())
+        .withBusSettings(config.busSettings());
     RunProbe probe = new RunProbe();
     try (EventSystem system = OrderFulfilmentSystem.start(settings, List.of(probe))) {
       return new Simulation.Run(config, system, probe).execute();
@@ -56,12 +58,17 @@ public final class Simulation {
       OrderGenerator.stockFor(plan).forEach((sku, quantity) -> system.mediator().send(new RestockItem(sku, quantity), SOURCE));
       probe.expect(plan.size());
       long started = System.nanoTime();
-      new OrderDriver(system.mediator(), probe, config.clients(), config.ratePerSecond()).place(plan);
-      boolean allFinal = awaitFinal();
+      boolean allFinal;
+      String switchFailure;
+      try (BusCycler cycler = new BusCycler(system, config.switching(), config.busSettings()).start()) {
+        new OrderDriver(system.mediator(), probe, config.clients(), config.ratePerSecond()).place(plan);
+        allFinal = awaitFinal();
+        switchFailure = cycler.failure();
+      }
       double seconds = (System.nanoTime() - started) / 1e9;
       boolean quiet = system.awaitQuiescent(Duration.ofSeconds(60));
       if (!allFinal || !quiet) LOG.warn("run ended with orders still pending (all final: {}, quiescent: {})", allFinal, quiet);
-      return report(plan, seconds);
+      return report(plan, seconds, switchFailure);
     }
 
     private boolean awaitFinal() {
@@ -73,7 +80,7 @@ public final class Simulation {
       }
     }
 
-    private SimulationReport report(List<PlannedOrder> plan, double seconds) {
+    private SimulationReport report(List<PlannedOrder> plan, double seconds, String switchFailure) {
       Metrics metrics = system.metrics();
       Map<java.util.UUID, OrderStatus> statuses = probe.finalStatuses();
       long confirmed = statuses.values().stream().filter(s -> s == OrderStatus.CONFIRMED || s == OrderStatus.SHIPPED).count();
@@ -96,7 +103,7 @@ public final class Simulation {
               millis(latency.getValueAtPercentile(99))),
           consistency,
           system.busSwitches().stream().map(s -> new SimulationReport.Switch(s.from(), s.to(), s.drainMs())).toList(),
-          List.of(),
+          switchFailure == null ? List.of() : List.of(new SimulationReport.Expectation("bus switches", false, switchFailure)),
           round(seconds));
     }
 

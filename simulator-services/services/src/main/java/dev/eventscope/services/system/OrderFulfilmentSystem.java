@@ -65,7 +65,7 @@ public final class OrderFulfilmentSystem {
     try {
       FlowTracer tracer = settings.tracing() ? new FlowTracer(65_536, true) : FlowTracer.disabled();
       SystemOptions options = SystemOptions.defaults(OrderFulfilmentContracts.registry()).withTracer(tracer);
-      return EventSystem.start(options, backend, bus(settings.bus()), contexts);
+      return EventSystem.start(options, backend, bus(settings.bus(), settings.busSettings()), contexts);
     } catch (RuntimeException e) {
       backend.close();
       throw e;

@@ -1,16 +1,17 @@
 package dev.eventscope.services.system;
 
+import dev.eventscope.runtime.bus.BusSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * How to run the order-fulfilment system: where it stores ({@code memory}, {@code embedded} or a
- * MongoDB connection string, with the data folder for {@code embedded}), which bus, whether hops
- * are traced, and the saga's step deadline.
+ * MongoDB connection string, with the data folder for {@code embedded}), which bus and where its
+ * broker is, whether hops are traced, and the saga's step deadline.
  */
-public record SystemSettings(String store, Path dataDir, String bus, boolean tracing, Duration sagaDeadline) {
+public record SystemSettings(String store, Path dataDir, String bus, BusSettings busSettings, boolean tracing, Duration sagaDeadline) {
   public static SystemSettings of(String store, Path dataDir, String bus) {
-    return new SystemSettings(store, dataDir, bus, true, Duration.ofSeconds(30));
+    return new SystemSettings(store, dataDir, bus, BusSettings.fromEnvironment(System.getenv()), true, Duration.ofSeconds(30));
   }
 
   public static SystemSettings inMemory() {
@@ -18,10 +19,14 @@ public record SystemSettings(String store, Path dataDir, String bus, boolean tra
   }
 
   public SystemSettings withSagaDeadline(Duration deadline) {
-    return new SystemSettings(store, dataDir, bus, tracing, deadline);
+    return new SystemSettings(store, dataDir, bus, busSettings, tracing, deadline);
   }
 
   public SystemSettings withTracing(boolean enabled) {
-    return new SystemSettings(store, dataDir, bus, enabled, sagaDeadline);
+    return new SystemSettings(store, dataDir, bus, busSettings, enabled, sagaDeadline);
+  }
+
+  public SystemSettings withBusSettings(BusSettings settings) {
+    return new SystemSettings(store, dataDir, bus, settings, tracing, sagaDeadline);
   }
 }

@@ -78,9 +78,7 @@ class SimulationTest {
 
   @Test
   void a_short_saga_deadline_still_ends_every_order() {
-    SimulationConfig base = config(200);
-    SimulationConfig config = new SimulationConfig(base.orders(), null, base.seed(), base.paymentDeclineRate(), base.stockShortageRate(),
-        "memory", null, "memory", 2, Duration.ofSeconds(30), Duration.ofMinutes(1));
+    SimulationConfig config = config(200).withClients(2).withSagaDeadline(Duration.ofSeconds(30)).withTimeout(Duration.ofMinutes(1));
 
     assertCleanRun(Simulation.run(config), config);
   }
