@@ -1,10 +1,13 @@
 package dev.eventscope.services.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.eventscope.runtime.bus.BusSettings;
 import dev.eventscope.services.simulation.OrderGenerator.PlannedOrder;
+import dev.eventscope.services.simulation.SimulationConfig.BusSwitching;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,6 +76,29 @@ class SimulationTest {
       assertCleanRun(Simulation.run(config), config);
     } finally {
       server.shutdownNow();
+    }
+  }
+
+  @Test
+  void cycling_the_bus_among_memory_redis_and_rabbitmq_loses_nothing_and_applies_nothing_twice() {
+    BusSettings brokers = BusSettings.defaults().withPrefix("es-simtest-" + System.nanoTime());
+    assumeTrue(listening(6379) && listening(5672), "needs the local Redis and RabbitMQ (scripts/ensure-services.sh starts them)");
+    SimulationConfig config = config(600).withRate(400.0)
+        .withBus("memory", new BusSwitching(List.of("memory", "redis", "rabbitmq"), Duration.ofMillis(300)), brokers);
+
+    SimulationReport report = Simulation.run(config);
+
+    assertCleanRun(report, config);
+    assertThat(report.busSwitches()).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(report.expectations()).isEmpty();
+  }
+
+  private static boolean listening(int port) {
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
     }
   }
 
