@@ -1,5 +1,6 @@
 package dev.eventscope.runtime.bus;
 
+import dev.eventscope.runtime.testing.AppendingContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventscope.contracts.OrderFulfilmentContracts;

@@ -1,4 +1,4 @@
-package dev.eventscope.runtime.bus;
+package dev.eventscope.runtime.testing;
 
 import dev.eventscope.contracts.message.Accepted;
 import dev.eventscope.contracts.message.Envelope;
@@ -12,10 +12,10 @@ import dev.eventscope.runtime.system.Wiring;
 import java.util.List;
 
 /** A context whose one command appends one event to the stream it names; plus the subscribers to watch. */
-final class AppendingContext implements BoundedContext {
+public final class AppendingContext implements BoundedContext {
   private final List<Subscriber> subscribers;
 
-  AppendingContext(List<Subscriber> subscribers) {
+  public AppendingContext(List<Subscriber> subscribers) {
     this.subscribers = subscribers;
   }
 
