@@ -2,6 +2,7 @@ package dev.eventscope.runtime.bus;
 
 import dev.eventscope.runtime.store.StoredEvent;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -25,6 +26,17 @@ public interface EventBus extends AutoCloseable {
    * @throws BusUnavailableException when the broker cannot accept it now (retry later)
    */
   void publish(StoredEvent event);
+
+  /**
+   * Hands a batch (in position order) to the broker and returns once the broker accepted all of
+   * it. Brokers that can pipeline override this; after a failure the whole batch is published
+   * again, so some of it may arrive twice (subscribers absorb that).
+   *
+   * @throws BusUnavailableException when the broker cannot accept the batch now
+   */
+  default void publishAll(List<StoredEvent> events) {
+    for (StoredEvent event : events) publish(event);
+  }
 
   /** Waits until everything published so far has been delivered; false if the timeout passed first. */
   boolean drain(Duration timeout);

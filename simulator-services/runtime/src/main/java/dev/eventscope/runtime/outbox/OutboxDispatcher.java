@@ -116,8 +116,12 @@ public final class OutboxDispatcher implements AutoCloseable {
       if (!paused || stepsAllowed > 0) {
         try {
           page = store.readAll(position, paused ? 1 : PAGE);
-          for (StoredEvent event : page) {
-            if (!publishUnlessPaused(event)) break;
+          if (paused) {
+            for (StoredEvent event : page) {
+              if (!publishUnlessPaused(event)) break;
+            }
+          } else if (!page.isEmpty()) {
+            publishPageUnlessPaused(page);
           }
           if (!page.isEmpty()) checkpoints.write(CHECKPOINT, position);
         } catch (RuntimeException e) {
@@ -126,6 +130,42 @@ public final class OutboxDispatcher implements AutoCloseable {
         }
       }
       if (page.isEmpty()) awaitWork();
+    }
+  }
+
+  /** A whole page in one go (brokers pipeline it); falls back to nothing when a pause comes first. */
+  private void publishPageUnlessPaused(List<StoredEvent> page) {
+    publishing.lock();
+    try {
+      long started = System.nanoTime();
+      long backoffMs = 50;
+      boolean reported = false;
+      while (running && !paused) {
+        EventBus target = bus;
+        try {
+          target.publishAll(page);
+          position = page.get(page.size() - 1).position();
+          metrics.add(Metrics.EVENTS_PUBLISHED, page.size());
+          if (tracer.enabled()) {
+            for (StoredEvent event : page) {
+              tracer.record("store", "outbox", event.envelope(), started, Outcome.OK, null);
+              tracer.record("outbox", "bus:" + target.strategy(), event.envelope(), started, Outcome.OK, null);
+            }
+          }
+          return;
+        } catch (BusUnavailableException e) {
+          if (!reported) {
+            LOG.warn("bus {} unavailable, holding events from position {}: {}", target.strategy(), page.get(0).position(), e.getMessage());
+            tracer.record("outbox", "bus:" + target.strategy(), page.get(0).envelope(), started, Outcome.FAILED,
+                "bus unavailable: " + e.getMessage());
+            reported = true;
+          }
+          sleep(backoffMs);
+          backoffMs = Math.min(backoffMs * 2, 2_000);
+        }
+      }
+    } finally {
+      publishing.unlock();
     }
   }
 

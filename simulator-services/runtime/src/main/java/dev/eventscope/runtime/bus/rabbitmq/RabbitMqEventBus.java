@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -136,6 +137,42 @@ public final class RabbitMqEventBus implements EventBus {
       Thread.currentThread().interrupt();
       receivers.forEach(receiver -> receiver.forgive(messageId));
       throw new BusUnavailableException("interrupted while RabbitMQ confirmed event " + event.position(), e);
+    }
+  }
+
+  /** Publishes the whole batch, then waits for the broker's confirms once. */
+  @Override
+  public void publishAll(List<StoredEvent> events) {
+    if (events.size() == 1) {
+      publish(events.get(0));
+      return;
+    }
+    Map<String, List<QueueConsumer>> owed = new LinkedHashMap<>();
+    for (StoredEvent event : events) {
+      String messageId = event.envelope().messageId().toString();
+      List<QueueConsumer> receivers = consumers.stream().filter(c -> c.reads(event.context())).toList();
+      receivers.forEach(receiver -> receiver.owe(messageId));
+      owed.put(messageId, receivers);
+    }
+    StoredEvent last = events.get(events.size() - 1);
+    try {
+      synchronized (publishing) {
+        Channel channel = publisher();
+        for (StoredEvent event : events) {
+          channel.basicPublish(topology.exchange(), RabbitTopology.routingKey(event.context(), event.type()), false, properties(event),
+              wire.encode(event));
+        }
+        channel.waitForConfirmsOrDie(Math.max(1_000, settings.connectTimeout().toMillis()));
+      }
+    } catch (IOException | TimeoutException | RuntimeException e) {
+      owed.forEach((messageId, receivers) -> receivers.forEach(receiver -> receiver.forgive(messageId)));
+      dropPublisher();
+      throw new BusUnavailableException("RabbitMQ at " + endpoint.shown() + " did not confirm events up to " + last.position() + ": "
+          + RabbitEndpoint.rootMessage(e), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      owed.forEach((messageId, receivers) -> receivers.forEach(receiver -> receiver.forgive(messageId)));
+      throw new BusUnavailableException("interrupted while RabbitMQ confirmed events up to " + last.position(), e);
     }
   }
 
