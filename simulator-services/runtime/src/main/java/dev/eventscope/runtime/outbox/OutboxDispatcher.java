@@ -116,13 +116,7 @@ public final class OutboxDispatcher implements AutoCloseable {
       if (!paused || stepsAllowed > 0) {
         try {
           page = store.readAll(position, paused ? 1 : PAGE);
-          if (paused) {
-            for (StoredEvent event : page) {
-              if (!publishUnlessPaused(event)) break;
-            }
-          } else if (!page.isEmpty()) {
-            publishPageUnlessPaused(page);
-          }
+          if (!page.isEmpty()) publish(page);
           if (!page.isEmpty()) checkpoints.write(CHECKPOINT, position);
         } catch (RuntimeException e) {
           LOG.warn("outbox dispatcher could not read or record progress: {}", e.toString());
@@ -133,18 +127,22 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
   }
 
-  /** A whole page in one go (brokers pipeline it); falls back to nothing when a pause comes first. */
-  private void publishPageUnlessPaused(List<StoredEvent> page) {
+  /**
+   * Hands a page to the bus in one go (brokers pipeline it), retrying with back-off while the
+   * broker refuses. A pause that comes first wins: the page is left for later, nothing skipped.
+   */
+  private void publish(List<StoredEvent> page) {
     publishing.lock();
     try {
       long started = System.nanoTime();
       long backoffMs = 50;
       boolean reported = false;
-      while (running && !paused) {
+      while (running && (!paused || stepsAllowed > 0)) {
         EventBus target = bus;
         try {
           target.publishAll(page);
           position = page.get(page.size() - 1).position();
+          if (paused) stepsAllowed -= page.size();
           metrics.add(Metrics.EVENTS_PUBLISHED, page.size());
           if (tracer.enabled()) {
             for (StoredEvent event : page) {
@@ -167,47 +165,6 @@ public final class OutboxDispatcher implements AutoCloseable {
     } finally {
       publishing.unlock();
     }
-  }
-
-  private boolean publishUnlessPaused(StoredEvent event) {
-    publishing.lock();
-    try {
-      if (!running || (paused && stepsAllowed <= 0)) return false;
-      boolean published = publish(event);
-      if (published && paused) stepsAllowed--;
-      return published;
-    } finally {
-      publishing.unlock();
-    }
-  }
-
-  private boolean publish(StoredEvent event) {
-    long started = System.nanoTime();
-    long backoffMs = 50;
-    boolean reported = false;
-    while (running) {
-      if (paused && stepsAllowed <= 0 && reported) return false;
-      EventBus target = bus;
-      try {
-        target.publish(event);
-        position = event.position();
-        metrics.increment(Metrics.EVENTS_PUBLISHED);
-        if (tracer.enabled()) {
-          tracer.record("store", "outbox", event.envelope(), started, Outcome.OK, null);
-          tracer.record("outbox", "bus:" + target.strategy(), event.envelope(), started, Outcome.OK, null);
-        }
-        return true;
-      } catch (BusUnavailableException e) {
-        if (!reported) {
-          LOG.warn("bus {} unavailable, holding events from position {}: {}", target.strategy(), event.position(), e.getMessage());
-          tracer.record("outbox", "bus:" + target.strategy(), event.envelope(), started, Outcome.FAILED, "bus unavailable: " + e.getMessage());
-          reported = true;
-        }
-        sleep(backoffMs);
-        backoffMs = Math.min(backoffMs * 2, 2_000);
-      }
-    }
-    return false;
   }
 
   private void awaitWork() {
