@@ -10,6 +10,9 @@ import dev.eventscope.console.events.EventsScreen;
 import dev.eventscope.console.playback.DispatcherControls;
 import dev.eventscope.console.playback.PlaybackViewModel;
 import dev.eventscope.console.playback.TrainerBar;
+import dev.eventscope.console.deadletters.DeadLettersView;
+import dev.eventscope.console.deadletters.DeadLettersViewModel;
+import dev.eventscope.console.deadletters.SystemDeadLetters;
 import dev.eventscope.console.sagas.SagasView;
 import dev.eventscope.console.sagas.SagasViewModel;
 import dev.eventscope.contracts.fulfilment.FulfilmentQuery;
@@ -53,6 +56,7 @@ public final class MainWindow extends BorderPane {
   private BusViewModel bus;
   private PlaybackViewModel playback;
   private SagasViewModel sagas;
+  private DeadLettersViewModel deadLetters;
 
   public MainWindow(ThemeSwitcher themes) {
     this.themes = themes;
@@ -106,6 +110,11 @@ public final class MainWindow extends BorderPane {
     pages.put(Screen.SAGAS, new SagasView(sagas, this::openTrace));
     sagas.shown(shell.screenProperty().get() == Screen.SAGAS);
     shell.screenProperty().addListener((obs, old, next) -> sagas.shown(next == Screen.SAGAS));
+    deadLetters = new DeadLettersViewModel(SystemDeadLetters.of(context.system()),
+        letter -> context.codec().envelopeTree(letter.event().envelope()).toPrettyString(), context.background(), context.ui());
+    pages.put(Screen.DEAD_LETTERS, new DeadLettersView(deadLetters));
+    deadLetters.shown(shell.screenProperty().get() == Screen.DEAD_LETTERS);
+    shell.screenProperty().addListener((obs, old, next) -> deadLetters.shown(next == Screen.DEAD_LETTERS));
     DetailsViewModel details = new DetailsViewModel(flow.detailsProperty(), context.messages(), context.codec().mapper(), this::openTrace);
     detailsPane = new DetailsPane(details);
     status.attach(context.system(), context.hops());
@@ -126,6 +135,7 @@ public final class MainWindow extends BorderPane {
     tick.add(bus::onTick);
     tick.add(playback::onTick);
     tick.add(sagas::onTick);
+    tick.add(deadLetters::onTick);
     tick.start(UiTick.DEFAULT_PERIOD_MILLIS);
     shell.running();
   }

@@ -1,0 +1,93 @@
+package dev.eventscope.console.deadletters;
+
+import dev.eventscope.console.theme.Styles;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Parked messages: the list, the selected one's error and JSON, retry and discard (with confirmation). */
+public final class DeadLettersView extends VBox {
+  public DeadLettersView(DeadLettersViewModel viewModel) {
+    super(10);
+    getStyleClass().add(Styles.PAGE);
+    setId("dead-letters-view");
+    Label title = new Label("Dead letters");
+    title.getStyleClass().add(Styles.TITLE);
+    Label summary = new Label();
+    summary.getStyleClass().add(Styles.MUTED);
+    summary.textProperty().bind(viewModel.summaryProperty());
+    HBox header = new HBox(12, title, summary);
+    header.setAlignment(Pos.BASELINE_LEFT);
+    Label hint = new Label("A subscriber parks a message after failing on it again and again; later messages of the same "
+        + "aggregate wait behind it while others flow. Fix the cause, then retry.");
+    hint.getStyleClass().add(Styles.MUTED);
+    hint.setWrapText(true);
+
+    TableView<DeadLetterRow> table = new TableView<>(viewModel.rows());
+    table.setId("dead-letters-table");
+    table.setPlaceholder(new Label("Nothing parked: every subscriber applied what it was given."));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.getColumns().add(column("Subscriber", 140, DeadLetterRow::subscriber));
+    table.getColumns().add(column("Type", 170, DeadLetterRow::type));
+    table.getColumns().add(column("Aggregate", 150, DeadLetterRow::aggregateId));
+    table.getColumns().add(column("Ver.", 56, row -> Long.toString(row.version())));
+    table.getColumns().add(column("Tries", 60, row -> Integer.toString(row.attempts())));
+    table.getColumns().add(column("Error", 300, DeadLetterRow::error));
+
+    TextArea detail = new TextArea();
+    detail.setEditable(false);
+    detail.getStyleClass().add(Styles.MONO);
+    detail.setPromptText("Select a parked message to see its error and the message as JSON.");
+    Button retry = new Button("Retry");
+    Button discard = new Button("Discard…");
+    retry.setDisable(true);
+    discard.setDisable(true);
+    table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+      retry.setDisable(row == null);
+      discard.setDisable(row == null);
+      detail.setText(row == null ? "" : "error: " + row.error() + "\n\n" + row.json());
+    });
+    retry.setOnAction(event -> {
+      DeadLetterRow row = table.getSelectionModel().getSelectedItem();
+      if (row != null) viewModel.retry(row);
+    });
+    discard.setOnAction(event -> {
+      DeadLetterRow row = table.getSelectionModel().getSelectedItem();
+      if (row == null) return;
+      Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+          "Discard " + row.type() + " for " + row.subscriber() + "? The subscriber will never apply it.", ButtonType.CANCEL, ButtonType.OK);
+      confirm.setHeaderText("Discard a parked message");
+      confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.discard(row));
+    });
+    Label outcome = new Label();
+    outcome.getStyleClass().add(Styles.MUTED);
+    outcome.textProperty().bind(viewModel.outcomeProperty());
+    HBox buttons = new HBox(8, retry, discard, outcome);
+    buttons.setAlignment(Pos.CENTER_LEFT);
+
+    VBox right = new VBox(8, buttons, detail);
+    VBox.setVgrow(detail, Priority.ALWAYS);
+    SplitPane split = new SplitPane(table, right);
+    split.setDividerPositions(0.6);
+    VBox.setVgrow(split, Priority.ALWAYS);
+    getChildren().addAll(header, hint, split);
+  }
+
+  private static TableColumn<DeadLetterRow, String> column(String title, double width, Function<DeadLetterRow, String> text) {
+    TableColumn<DeadLetterRow, String> column = new TableColumn<>(title);
+    column.setPrefWidth(width);
+    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+    return column;
+  }
+}
