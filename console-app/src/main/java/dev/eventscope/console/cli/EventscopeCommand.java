@@ -17,7 +17,10 @@ import picocli.CommandLine.HelpCommand;
     subcommands = {
       ConsoleCommand.class,
       SimulateCommand.class,
+      ServeCommand.class,
       BenchCommand.class,
+      ReplayCommand.class,
+      InspectCommand.class,
       ResetCommand.class,
       SandboxCommand.class,
       HelpCommand.class
@@ -27,6 +30,8 @@ import picocli.CommandLine.HelpCommand;
       "  eventscope simulate --orders 5000 --payment-decline-rate 0.1 --report r.json",
       "  eventscope simulate --store embedded --rate 200 --timeout 2m",
       "  eventscope bench --workload fulfilment --orders 20000 --runs 3",
+      "  eventscope replay --store embedded --data d --target projections --report r.json",
+      "  eventscope inspect <aggregate-id> --data d --version 2",
       "  eventscope reset --data /tmp/eventscope-demo --yes",
       "  eventscope sandbox mongo --port 0",
       "  eventscope console",

@@ -47,7 +47,7 @@ class BadUsageTest {
     "bench --runs 0 | --runs must be at least 1",
     "sandbox mongo --port 70000 | --port must be between 0 and 65535",
     "sandbox kafka --port 70000 | --port must be between 0 and 65535",
-    "simmulate | did you mean simulate?",
+    "simmulate | did you mean simulate",
   })
   void bad_input_exits_2_with_one_line_that_says_what_is_wrong(String args, String expected) {
     assertOneLineUsageError(cli.run(args.split(" ")), expected);

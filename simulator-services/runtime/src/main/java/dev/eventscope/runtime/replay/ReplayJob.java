@@ -5,10 +5,11 @@ import dev.eventscope.runtime.store.EventStore;
 import dev.eventscope.runtime.store.StoredEvent;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -23,6 +24,8 @@ public final class ReplayJob {
 
   static final int PAGE = 1_000;
   static final int CHECKPOINT_EVERY = 1_000;
+  /** The skipped entry's target for selected events that no target reads. */
+  public static final String NO_TARGET = "none";
 
   private final String id;
   private final EventStore store;
@@ -62,8 +65,8 @@ public final class ReplayJob {
   /** Counts and lists what {@code selection} takes, reading only (the dry run). */
   public static ReplayReport dryRun(EventStore store, ReplaySelection selection, int listLimit) {
     long started = System.nanoTime();
-    Map<String, Long> byType = new java.util.TreeMap<>();
-    List<ReplayReport.Listed> listed = new java.util.ArrayList<>();
+    Map<String, Long> byType = new TreeMap<>();
+    List<ReplayReport.Listed> listed = new ArrayList<>();
     long until = until(store, selection);
     long count = 0;
     long after = selection.startAfter();
@@ -103,7 +106,7 @@ public final class ReplayJob {
     long started = System.nanoTime();
     runningSince = started;
     setState(State.RUNNING);
-    Tally tally = new Tally(targets);
+    ReplayTally tally = new ReplayTally(targets);
     long after = resumeAfter;
     long sinceCheckpoint = 0;
     Instant previous = null;
@@ -133,7 +136,7 @@ public final class ReplayJob {
     }
     long nanos = System.nanoTime() - started;
     double perSecond = nanos == 0 ? 0 : done * 1e9 / nanos;
-    return new ReplayReport(id, wasCancelled ? "cancelled" : "completed", done, tally.replayed, tally.skips(),
+    return new ReplayReport(id, wasCancelled ? "cancelled" : "completed", done, tally.replayed(), tally.skips(),
         tally.counts(), nanos / 1_000_000, Math.round(perSecond * 10) / 10.0, null, List.of(), resumeAfter,
         speed.toString(), null, null);
   }
@@ -250,61 +253,5 @@ public final class ReplayJob {
     double rate = seconds <= 0 ? 0 : handled / seconds;
     Duration eta = rate <= 0 ? null : Duration.ofMillis((long) ((all - handled) / rate * 1000));
     return new ReplayProgress(state(), handled, all, rate, eta);
-  }
-
-  /** Counts what each target did with the events. */
-  private static final class Tally {
-    private final List<ReplayTarget> targets;
-    private final Map<String, long[]> counts = new LinkedHashMap<>();
-    private final Map<List<String>, long[]> skips = new LinkedHashMap<>();
-    private long replayed;
-
-    Tally(List<ReplayTarget> targets) {
-      this.targets = targets;
-      targets.forEach(target -> counts.put(target.name(), new long[3]));
-    }
-
-    void deliver(StoredEvent replayed) {
-      boolean applied = false;
-      for (ReplayTarget target : targets) {
-        if (target.ignores(replayed)) continue;
-        long[] count = counts.get(target.name());
-        String reason = target.skipReason(replayed);
-        if (reason == null) {
-          try {
-            target.apply(replayed);
-            count[0]++;
-            applied = true;
-            continue;
-          } catch (Exception e) {
-            count[2]++;
-            reason = "failed: " + firstLine(e);
-          }
-        } else {
-          count[1]++;
-        }
-        long[] skip = skips.computeIfAbsent(List.of(target.name(), reason), key -> new long[] {0, replayed.position()});
-        skip[0]++;
-      }
-      if (applied) this.replayed++;
-    }
-
-    private static String firstLine(Exception e) {
-      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
-      int newline = message.indexOf('\n');
-      return newline < 0 ? message : message.substring(0, newline);
-    }
-
-    List<ReplayReport.Skip> skips() {
-      return skips.entrySet().stream()
-          .map(e -> new ReplayReport.Skip(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1]))
-          .toList();
-    }
-
-    Map<String, ReplayReport.TargetCounts> counts() {
-      Map<String, ReplayReport.TargetCounts> result = new LinkedHashMap<>();
-      counts.forEach((name, c) -> result.put(name, new ReplayReport.TargetCounts(c[0], c[1], c[2])));
-      return result;
-    }
   }
 }

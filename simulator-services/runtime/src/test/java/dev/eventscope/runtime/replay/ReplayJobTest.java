@@ -73,7 +73,7 @@ class ReplayJobTest {
     ReplayReport report = new ReplayJob("rebuild", store, ReplaySelection.all(), List.of(SubscriberTarget.shadow(subscriber)),
         ReplaySpeed.MAX, checkpoints).run();
     assertThat(report.resumedAfter()).isZero();
-    assertThat(subscriber.count).isEqualTo(20);
+    assertThat(subscriber.count).isEqualTo(10); // every "orders" event, not just those after the checkpoint
   }
 
   @Test
@@ -85,10 +85,17 @@ class ReplayJobTest {
     assertThat(mailer.count).isZero();
     assertThat(projector.count).isEqualTo(10);
     assertThat(report.replayed()).isEqualTo(10);
-    assertThat(report.skipped()).singleElement().satisfies(skip -> {
+    assertThat(report.skipped()).hasSize(2);
+    assertThat(report.skipped().get(0)).satisfies(skip -> {
       assertThat(skip.target()).isEqualTo("handler:mailer");
       assertThat(skip.reason()).contains("outside effects");
       assertThat(skip.count()).isEqualTo(10);
+    });
+    assertThat(report.skipped().get(1)).satisfies(skip -> {
+      assertThat(skip.target()).isEqualTo(ReplayJob.NO_TARGET);
+      assertThat(skip.reason()).isEqualTo("no target reads events of the legacy context");
+      assertThat(skip.count()).isEqualTo(10);
+      assertThat(skip.firstPosition()).isEqualTo(all.get(2).position());
     });
     assertThat(report.targets().get("handler:projector").applied()).isEqualTo(10);
   }

@@ -1,0 +1,299 @@
+package dev.eventscope.console.cli;
+
+import dev.eventscope.contracts.OrderFulfilmentContracts;
+import dev.eventscope.contracts.json.JsonCodec;
+import dev.eventscope.runtime.bus.EventBus;
+import dev.eventscope.runtime.replay.BusTarget;
+import dev.eventscope.runtime.replay.ReplayJob;
+import dev.eventscope.runtime.replay.ReplayReport;
+import dev.eventscope.runtime.replay.ReplaySelection;
+import dev.eventscope.runtime.replay.ReplaySpeed;
+import dev.eventscope.runtime.store.StoreBackend;
+import dev.eventscope.runtime.store.StoreBackends;
+import dev.eventscope.runtime.store.StoreUnavailableException;
+import dev.eventscope.runtime.store.embedded.EmbeddedBackend;
+import dev.eventscope.runtime.store.memory.InMemoryBackend;
+import dev.eventscope.services.replay.HandlerReplay;
+import dev.eventscope.services.replay.ProjectionRebuild;
+import dev.eventscope.services.replay.ReplayHost;
+import dev.eventscope.services.system.OrderFulfilmentSystem;
+import dev.eventscope.services.system.SystemSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code eventscope replay}: replays stored events into projections (a safe rebuild) or handlers. */
+@Command(
+    name = "replay",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    header = "Replays stored events into projections (a safe rebuild) or handlers.",
+    description = {
+      "Selects stored events (filters combine; none = every event) and replays them, marked replay=true, to a target.",
+      "projections[:a,b] rebuilds read models into shadow copies, compares them with the live ones and swaps them in "
+          + "when complete (a filtered selection is applied to the live projections in place instead).",
+      "handlers:a,b replays into named handlers; handlers with outside effects (e-mail, payments) skip replayed events.",
+      "bus re-publishes to the --bus broker, where every subscriber gets the events again; it needs --yes.",
+      "--dry-run opens the store read-only, counts and lists, and leaves the data folder byte-identical.",
+      "Exit code 1 when a rebuilt read model differs from the live one."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eventscope replay --store embedded --data d --target projections --report r.json",
+      "  eventscope replay --data d --target projections --dry-run --type OrderPlaced,OrderRejected",
+      "  eventscope replay --data d --target handlers:notifications --correlation <uuid> --speed 2x",
+      "  eventscope replay --data d --target bus --bus kafka --from-position 1000 --to-position 2000 --yes"
+    })
+public final class ReplayCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Mixin StoreOption store;
+  @Mixin DataOption data;
+  @Mixin BusOption bus;
+
+  @Option(names = "--target", required = true, paramLabel = "TARGET",
+      description = "projections, projections:a,b, handlers:a,b or bus.")
+  String target;
+
+  @Option(names = "--from-position", paramLabel = "N", description = "First position replayed (inclusive).")
+  Long fromPosition;
+
+  @Option(names = "--to-position", paramLabel = "N", description = "Last position replayed (inclusive).")
+  Long toPosition;
+
+  @Option(names = "--since", paramLabel = "TIME", description = "Events that occurred at or after TIME (ISO-8601, 2026-01-31T12:00:00Z).")
+  Instant since;
+
+  @Option(names = "--until", paramLabel = "TIME", description = "Events that occurred at or before TIME.")
+  Instant until;
+
+  @Option(names = "--type", paramLabel = "TYPE", split = ",", description = "Event types, e.g. OrderPlaced,OrderRejected.")
+  Set<String> types;
+
+  @Option(names = "--aggregate", paramLabel = "ID", split = ",", description = "Aggregate (stream) ids.")
+  Set<String> aggregates;
+
+  @Option(names = "--correlation", paramLabel = "UUID", description = "One flow's correlation id.")
+  UUID correlation;
+
+  @Option(names = "--context", paramLabel = "NAME", split = ",", description = "Owning bounded contexts, e.g. orders,inventory.")
+  Set<String> contexts;
+
+  @Option(names = "--speed", paramLabel = "SPEED", defaultValue = "max",
+      description = "max, or a factor of the original timing like 2x or 0.5x (default ${DEFAULT-VALUE}).")
+  String speed;
+
+  @Option(names = "--dry-run", description = "Only count and list what would be replayed; the store is opened read-only.")
+  boolean dryRun;
+
+  @Option(names = "--list", paramLabel = "N", defaultValue = "20", description = "Dry run: how many events to list (default ${DEFAULT-VALUE}).")
+  int list;
+
+  @Option(names = "--yes", description = "Confirm a replay that re-publishes to the bus.")
+  boolean yes;
+
+  @Option(names = "--job", paramLabel = "ID",
+      description = "Name the replay: its checkpoint is kept in the store, and a crashed replay run again with the same id resumes there.")
+  String job;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write the JSON report here.")
+  Path report;
+
+  /** Counted down once the report is out, so a Ctrl-C lets a cancelled replay still report. */
+  private final CountDownLatch reported = new CountDownLatch(1);
+
+  public ReplayCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    try {
+      return replayAndReport();
+    } finally {
+      reported.countDown();
+    }
+  }
+
+  private Integer replayAndReport() {
+    ReplaySelection selection = selection();
+    ReplaySpeed pace = parseSpeed();
+    String storeName = store.resolve(context, StoreOption.EMBEDDED);
+    Path dataDir = storeName.equals(StoreOption.EMBEDDED) ? data.resolve(context) : null;
+    Target chosen = Target.parse(target);
+    String busName = bus.resolve();
+    if (chosen.kind.equals("bus") && !dryRun) {
+      if (!yes) throw new UsageException("re-publishing to the bus reaches every subscriber: add --yes to confirm (or try --dry-run first)");
+      if (busName.equals(BusOption.MEMORY)) {
+        throw new UsageException("the memory bus lives inside one process, so re-publishing to it from here reaches nobody: "
+            + "use --bus kafka, rabbitmq or redis");
+      }
+    }
+    ReplayReport result;
+    if (dryRun) result = dryRun(storeName, dataDir, selection);
+    else if (chosen.kind.equals("bus")) result = republish(storeName, dataDir, selection, pace, busName);
+    else result = replay(storeName, dataDir, selection, pace, chosen);
+    new ReplaySummary(context.out()).print(result);
+    if (report != null) {
+      Json.write(report, UriMasking.mask(Json.pretty(result)));
+      context.out().println("report       " + report);
+    }
+    context.out().flush();
+    return Boolean.FALSE.equals(result.rebuiltEqualsOriginal()) ? Cli.CHECK_FAILED : Cli.OK;
+  }
+
+  private ReplaySelection selection() {
+    try {
+      ReplaySelection selection = ReplaySelection.all()
+          .positions(fromPosition == null ? 0 : fromPosition, toPosition)
+          .between(since, until)
+          .ofTypes(types)
+          .ofAggregates(aggregates)
+          .ofCorrelation(correlation)
+          .ofContexts(contexts);
+      if (list < 0) throw new IllegalArgumentException("--list must be 0 or more");
+      return selection;
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private ReplaySpeed parseSpeed() {
+    try {
+      return ReplaySpeed.parse(speed);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private ReplayReport dryRun(String storeName, Path dataDir, ReplaySelection selection) {
+    context.out().printf("dry run on %s: counting (read-only)%n", describe(storeName, dataDir));
+    context.out().flush();
+    try (StoreBackend backend = openReadOnly(storeName, dataDir)) {
+      return ReplayJob.dryRun(backend.events(), selection, list);
+    }
+  }
+
+  private static StoreBackend openReadOnly(String storeName, Path dataDir) {
+    JsonCodec codec = new JsonCodec(OrderFulfilmentContracts.registry());
+    if (storeName.equals(StoreOption.MEMORY)) return new InMemoryBackend();
+    if (storeName.equals(StoreOption.EMBEDDED)) return readOnly(() -> EmbeddedBackend.openReadOnly(dataDir, codec));
+    return StoreBackends.open(storeName, null, codec);
+  }
+
+  private static StoreBackend readOnly(Supplier<StoreBackend> open) {
+    try {
+      return open.get();
+    } catch (StoreUnavailableException e) {
+      throw new UsageException(Cli.firstLine(e.getMessage()));
+    }
+  }
+
+  private ReplayReport replay(String storeName, Path dataDir, ReplaySelection selection, ReplaySpeed pace, Target chosen) {
+    if (dataDir != null && !Files.exists(dataDir.resolve(EmbeddedBackend.FILE_NAME))) {
+      throw new UsageException("no embedded store in " + dataDir + " (run 'eventscope simulate --store embedded --data "
+          + dataDir + "' first, or pass --data)");
+    }
+    context.out().printf("starting the system on %s (its read models as a run has them)%n", describe(storeName, dataDir));
+    context.out().flush();
+    long starting = System.nanoTime();
+    try (ReplayHost host = ReplayHost.open(SystemSettings.of(storeName, dataDir, "memory"))) {
+      context.out().printf("started in %.1f s%n", (System.nanoTime() - starting) / 1e9);
+      var checkpoints = job == null ? null : host.system().backend().checkpoints();
+      ReplayJob replayJob;
+      ProjectionRebuild rebuild = null;
+      try {
+        if (chosen.kind.equals("projections")) {
+          rebuild = new ProjectionRebuild(host, chosen.names, selection, pace, checkpoints, job);
+          replayJob = rebuild.job();
+        } else {
+          replayJob = HandlerReplay.job(host, chosen.names, selection, pace, checkpoints, job);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(e.getMessage());
+      }
+      context.out().printf("replaying to %s at speed %s%n", target, pace);
+      context.out().flush();
+      ProjectionRebuild projections = rebuild;
+      return cancellable(replayJob, () -> projections != null ? projections.run() : replayJob.run());
+    }
+  }
+
+  /** Reads the store (read-only unless a --job checkpoint must be kept) and publishes to the broker. */
+  private ReplayReport republish(String storeName, Path dataDir, ReplaySelection selection, ReplaySpeed pace, String busName) {
+    context.out().printf("re-publishing from %s to the %s bus at speed %s%n", describe(storeName, dataDir), busName, pace);
+    context.out().flush();
+    try (StoreBackend backend = job == null ? openReadOnly(storeName, dataDir) : openForJob(storeName, dataDir);
+        EventBus target = OrderFulfilmentSystem.bus(busName, bus.settings(context))) {
+      ReplayJob replayJob = new ReplayJob(job, backend.events(), selection, List.of(new BusTarget(target)), pace,
+          job == null ? null : backend.checkpoints());
+      ReplayReport result = cancellable(replayJob, replayJob::run);
+      if (!target.drain(Duration.ofSeconds(30))) context.err().println("eventscope: the broker had not confirmed everything after 30 s");
+      return result;
+    }
+  }
+
+  /**
+   * Runs with a progress bar; Ctrl-C cancels the job (a rebuild then drops its shadow copies and
+   * leaves the live read models as they were) and waits briefly for the report to be written.
+   */
+  private ReplayReport cancellable(ReplayJob replayJob, Supplier<ReplayReport> run) {
+    Thread onInterrupt = new Thread(() -> {
+      replayJob.cancel();
+      try {
+        reported.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "eventscope-replay-cancel");
+    Runtime.getRuntime().addShutdownHook(onInterrupt);
+    try (ReplayProgressBar bar = new ReplayProgressBar(replayJob, context.err(), context.terminal().interactive())) {
+      return run.get();
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(onInterrupt);
+      } catch (IllegalStateException shuttingDown) {
+        // The hook is already running: it returns once the report is out.
+      }
+    }
+  }
+
+  private static StoreBackend openForJob(String storeName, Path dataDir) {
+    if (dataDir != null && !Files.exists(dataDir.resolve(EmbeddedBackend.FILE_NAME))) {
+      throw new UsageException("no embedded store in " + dataDir);
+    }
+    return StoreBackends.open(storeName, dataDir, new JsonCodec(OrderFulfilmentContracts.registry()));
+  }
+
+  private static String describe(String storeName, Path dataDir) {
+    return dataDir == null ? UriMasking.mask(storeName) : storeName + " (" + dataDir + ")";
+  }
+
+  /** {@code projections[:a,b]}, {@code handlers:a,b} or {@code bus}. */
+  private record Target(String kind, List<String> names) {
+    static Target parse(String text) {
+      String value = text.trim();
+      int colon = value.indexOf(':');
+      String kind = colon < 0 ? value : value.substring(0, colon);
+      List<String> names = colon < 0 ? List.of()
+          : List.of(value.substring(colon + 1).split(",")).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+      if (!List.of("projections", "handlers", "bus").contains(kind)) {
+        throw new UsageException("unknown target '" + text + "': use projections, projections:a,b, handlers:a,b or bus");
+      }
+      if (kind.equals("handlers") && names.isEmpty()) throw new UsageException("name the handlers: --target handlers:a,b");
+      return new Target(kind, names);
+    }
+  }
+}

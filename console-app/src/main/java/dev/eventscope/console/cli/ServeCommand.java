@@ -1,0 +1,140 @@
+package dev.eventscope.console.cli;
+
+import dev.eventscope.api.ApiServer;
+import dev.eventscope.api.ApiSettings;
+import dev.eventscope.runtime.system.EventSystem;
+import dev.eventscope.services.system.OrderFulfilmentSystem;
+import dev.eventscope.services.system.SystemSettings;
+import java.io.IOException;
+import java.net.BindException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code eventscope serve}: the whole system behind the HTTP/WebSocket API, until Ctrl+C. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    header = "Runs the services behind the HTTP/WebSocket API until Ctrl+C.",
+    description = {
+      "Starts the order-fulfilment system and serves its HTTP/WebSocket API: commands and queries by type name, "
+          + "contracts, stored events, traces, bus, dead letters, health, /metrics, /openapi.json and /api-docs.",
+      "Loopback only unless a token is configured: binding another address without --token-file is refused."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  eventscope serve",
+      "      http://127.0.0.1:8080, embedded store in the data folder",
+      "  curl -X POST -H 'Content-Type: application/json' http://127.0.0.1:8080/api/commands/PlaceOrder \\",
+      "      -d '{\"orderId\":\"6f1c0b6e-3b8e-4b55-9a51-0e4fd7d2b7a1\",\"customerId\":\"c-1\",",
+      "           \"lines\":[{\"sku\":\"SKU-1\",\"quantity\":1,\"unitPriceCents\":500}]}'",
+      "  eventscope serve --bind 0.0.0.0 --token-file ~/.config/eventscope/api-token --store memory"
+    })
+public final class ServeCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = ApiSettings.LOOPBACK,
+      description = "The address to listen on (default ${DEFAULT-VALUE}); a non-loopback address needs --token-file.")
+  String bind;
+
+  @Option(names = "--port", paramLabel = "P", defaultValue = "8080", description = "The port; 0 picks a free one (default ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "A file holding the bearer token clients must send (Authorization: Bearer <token>).")
+  Path tokenFile;
+
+  @Mixin StoreOption store;
+  @Mixin DataOption data;
+  @Mixin BusOption bus;
+
+  public ServeCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    Checks.port(spec, "--port", port);
+    ApiSettings settings = new ApiSettings(bind, port, token());
+    try {
+      settings.validate();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    String storeName = store.resolve(context, StoreOption.EMBEDDED);
+    Path dataDir = storeName.equals(StoreOption.EMBEDDED) ? data.resolve(context) : null;
+    EventSystem system = OrderFulfilmentSystem.start(SystemSettings.of(storeName, dataDir, bus.resolve()), List.of());
+    ApiServer server;
+    try {
+      server = ApiServer.start(system, settings);
+    } catch (RuntimeException e) {
+      system.close();
+      if (causedBy(e, BindException.class)) {
+        throw new UsageException("cannot listen on " + bind + ":" + port + " (in use or not a local address); choose another with --port");
+      }
+      throw e;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      system.close();
+      stopped.countDown();
+    }, "eventscope-serve-stop"));
+    context.out().println("eventscope API on " + server.url() + (settings.token() == null ? "" : " (bearer token required)"));
+    context.out().println("store " + UriMasking.mask(storeName) + ", bus " + system.bus().strategy()
+        + "; docs at " + server.url() + "/api-docs; press Ctrl+C to stop");
+    context.out().flush();
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return Cli.OK;
+  }
+
+  private String token() {
+    if (tokenFile == null) return null;
+    String token;
+    try {
+      token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      throw new UsageException("cannot read --token-file " + tokenFile + ": " + Cli.firstLine(String.valueOf(e.getMessage())));
+    }
+    if (token.isEmpty()) throw new UsageException("--token-file " + tokenFile + " is empty");
+    if (token.length() < 16) throw new UsageException("the token in " + tokenFile + " is too short: use at least 16 characters");
+    warnIfReadableByOthers();
+    return token;
+  }
+
+  private void warnIfReadableByOthers() {
+    try {
+      Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(tokenFile);
+      if (permissions.contains(PosixFilePermission.OTHERS_READ) || permissions.contains(PosixFilePermission.GROUP_READ)) {
+        context.err().println("warning: " + tokenFile + " is readable by other users; chmod 600 it");
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // Not a POSIX file system: nothing to check.
+    }
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) return true;
+    }
+    return false;
+  }
+}

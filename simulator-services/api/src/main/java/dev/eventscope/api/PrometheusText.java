@@ -1,0 +1,42 @@
+package dev.eventscope.api;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The Prometheus text exposition format (0.0.4) for counters and gauges. */
+final class PrometheusText {
+  static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
+
+  private final StringBuilder out = new StringBuilder();
+
+  /** The runtime's dotted camel-case counters ({@code events.duplicatesSuppressed}) as {@code eventscope_events_duplicates_suppressed_total}. */
+  PrometheusText counters(Map<String, Long> snapshot) {
+    new TreeMap<>(snapshot).forEach((name, value) -> counter(metricName(name), "Eventscope runtime counter " + name, value));
+    return this;
+  }
+
+  PrometheusText counter(String name, String help, long value) {
+    return sample(name + "_total", "counter", help, value);
+  }
+
+  PrometheusText gauge(String name, String help, long value) {
+    return sample(name, "gauge", help, value);
+  }
+
+  private PrometheusText sample(String name, String type, String help, long value) {
+    out.append("# HELP ").append(name).append(' ').append(help).append('\n');
+    out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
+    out.append(name).append(' ').append(value).append('\n');
+    return this;
+  }
+
+  static String metricName(String dotted) {
+    String snake = dotted.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    return "eventscope_" + snake.replaceAll("[^a-z0-9_]", "_");
+  }
+
+  @Override
+  public String toString() {
+    return out.toString();
+  }
+}

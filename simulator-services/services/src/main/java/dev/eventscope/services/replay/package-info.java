@@ -1,0 +1,7 @@
+/**
+ * Replay wired to the order-fulfilment system: {@link dev.eventscope.services.replay.ReplayHost}
+ * starts the system on a store with swappable read models, and
+ * {@link dev.eventscope.services.replay.ProjectionRebuild} rebuilds named projections into shadow
+ * copies, compares them with the live ones and swaps them in only when the rebuild completed.
+ */
+package dev.eventscope.services.replay;
