@@ -2,6 +2,7 @@ package dev.eventscope.runtime.replay;
 
 import dev.eventscope.runtime.projection.ReadModelStore;
 import dev.eventscope.runtime.projection.ReadModelStores;
+import dev.eventscope.runtime.projection.memory.InMemoryReadModelStore;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class SwappableReadModels implements ReadModelStores {
 
   /** Makes the shadow's rows the live ones of {@code readModelName}. */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public synchronized void swapIn(String readModelName, ShadowReadModels.Shadow<?> shadow) {
+  public synchronized void swapIn(String readModelName, InMemoryReadModelStore<?> shadow) {
     Swappable live = opened.get(readModelName);
     if (live == null) throw new IllegalArgumentException("no live read model named " + readModelName);
     if (durable) {

@@ -4,6 +4,7 @@ import dev.eventscope.contracts.OrderFulfilmentContracts;
 import dev.eventscope.runtime.mediator.Mediator;
 import dev.eventscope.runtime.metrics.Metrics;
 import dev.eventscope.runtime.projection.Projection;
+import dev.eventscope.runtime.projection.memory.InMemoryReadModelStore;
 import dev.eventscope.runtime.replay.ReplayJob;
 import dev.eventscope.runtime.replay.ReplayReport;
 import dev.eventscope.runtime.replay.ReplaySelection;
@@ -88,7 +89,7 @@ public final class ProjectionRebuild {
       Projection original = live.stream().filter(p -> p.name().equals(shadow.name())).findFirst().orElseThrow();
       compare(shadow, original, mismatches, total);
     }
-    Map<String, ShadowReadModels.Shadow<?>> copies = shadows.opened();
+    Map<String, InMemoryReadModelStore<?>> copies = shadows.opened();
     for (Projection shadow : shadowProjections) liveStores.swapIn(shadow.name(), copies.get(shadow.name()));
     if (total[0] > mismatches.size()) mismatches.add("… and " + (total[0] - mismatches.size()) + " more");
     return report.withRebuild(total[0] == 0, mismatches);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+/** Rows in a concurrent map: the in-memory read models, and the shadow copies a rebuild fills. */
 public final class InMemoryReadModelStore<T> implements ReadModelStore<T> {
   private final Map<String, T> rows = new ConcurrentHashMap<>();
 
@@ -33,5 +34,10 @@ public final class InMemoryReadModelStore<T> implements ReadModelStore<T> {
   @Override
   public void clear() {
     rows.clear();
+  }
+
+  /** Every row with its id (a shadow copy is copied into a durable store this way). */
+  public Map<String, T> entries() {
+    return Map.copyOf(rows);
   }
 }
