@@ -119,6 +119,7 @@ public final class OutboxDispatcher implements AutoCloseable {
           if (!page.isEmpty()) publish(page);
           if (!page.isEmpty()) checkpoints.write(CHECKPOINT, position);
         } catch (RuntimeException e) {
+          if (!running) return; // closing: an interrupted read is expected, not worth a warning
           LOG.warn("outbox dispatcher could not read or record progress: {}", e.toString());
           sleep(200);
         }
