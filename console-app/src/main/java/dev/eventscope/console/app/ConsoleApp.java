@@ -4,6 +4,7 @@ import dev.eventscope.console.shell.MainWindow;
 import dev.eventscope.console.shell.SystemState;
 import dev.eventscope.console.theme.ThemeSwitcher;
 import dev.eventscope.console.ui.UiExecutor;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -30,11 +31,13 @@ public final class ConsoleApp extends Application {
   @Override
   public void start(Stage stage) {
     ConsoleOptions options = ConsoleLauncher.currentOptions();
-    ThemeSwitcher themes = new ThemeSwitcher(options.parsedTheme());
+    ConsolePreferences remembered = options.remembers() ? ConsolePreferences.load(options.preferences()) : ConsolePreferences.DEFAULTS;
+    ThemeSwitcher themes = new ThemeSwitcher(options.parsedTheme() != null ? options.parsedTheme() : remembered.theme());
     window = new MainWindow(themes);
     window.shell().screenProperty().set(options.firstScreen());
-    Scene scene = new Scene(window, 1280, 800);
+    Scene scene = new Scene(window, remembered.width(), remembered.height());
     themes.applyTo(scene);
+    if (options.remembers()) remember(options.preferences(), stage, themes);
     stage.setTitle("Eventscope");
     stage.setMinWidth(960);
     stage.setMinHeight(600);
@@ -45,6 +48,12 @@ public final class ConsoleApp extends Application {
     starter.setDaemon(true);
     starter.start();
     if (options.takesScreenshot()) screenshotLater(scene, options);
+  }
+
+  /** Saves the theme as soon as it changes, and the window size when the window closes. */
+  private static void remember(Path file, Stage stage, ThemeSwitcher themes) {
+    themes.onChange(theme -> ConsolePreferences.load(file).withTheme(theme).save(file));
+    stage.setOnHidden(event -> new ConsolePreferences(themes.themeProperty().get(), stage.getWidth(), stage.getHeight()).save(file));
   }
 
   private static String storeName(ConsoleOptions options) {

@@ -13,16 +13,19 @@ import java.util.Set;
  * {@code high-contrast}; {@code scenario} (nullable) runs once the system is up — only
  * {@code happy-path} so far. With {@code screenshot} and {@code exitAfter} set, the console saves a
  * PNG of its window after that long and exits (docs and smoke checks). {@code screen} (nullable)
- * is the screen shown first ({@code events}, {@code bus}…; the flow graph when null).
+ * is the screen shown first ({@code events}, {@code bus}…; the flow graph when null). A null
+ * {@code theme} means the one used last, else light. {@code preferences} (nullable) is the file where
+ * the console remembers its theme and window size between runs; without it nothing is remembered.
  */
-public record ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter, String screen) {
+public record ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter, String screen,
+    Path preferences) {
   public static final Set<String> SCENARIOS = Set.of(Scenarios.HAPPY_PATH);
 
   public ConsoleOptions {
     Objects.requireNonNull(store, "store");
     if (store.isBlank()) throw new IllegalArgumentException("store must not be blank");
     if ("embedded".equals(store) && dataDir == null) throw new IllegalArgumentException("the embedded store needs a data folder");
-    Theme.parse(theme);
+    if (theme != null) Theme.parse(theme);
     if (scenario != null && !SCENARIOS.contains(scenario)) {
       throw new IllegalArgumentException("unknown scenario '" + scenario + "' (the console knows: " + String.join(", ", SCENARIOS) + ")");
     }
@@ -32,7 +35,11 @@ public record ConsoleOptions(String store, Path dataDir, String theme, String sc
   }
 
   public ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter) {
-    this(store, dataDir, theme, scenario, screenshot, exitAfter, null);
+    this(store, dataDir, theme, scenario, screenshot, exitAfter, null, null);
+  }
+
+  public ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter, String screen) {
+    this(store, dataDir, theme, scenario, screenshot, exitAfter, screen, null);
   }
 
   /** The screen to open first. */
@@ -50,8 +57,14 @@ public record ConsoleOptions(String store, Path dataDir, String theme, String sc
     return new ConsoleOptions("memory", null, Theme.LIGHT.id(), null, null, null);
   }
 
+  /** The theme asked for, or null to use the remembered one. */
   public Theme parsedTheme() {
-    return Theme.parse(theme);
+    return theme == null ? null : Theme.parse(theme);
+  }
+
+  /** Screenshots are for docs and checks: they neither use nor change what a user's console remembers. */
+  public boolean remembers() {
+    return preferences != null && screenshot == null;
   }
 
   public boolean takesScreenshot() {

@@ -18,7 +18,7 @@ final class LaunchArguments {
   static ConsoleOptions parse(String[] args, Map<String, String> env, String home) {
     String store = env.getOrDefault("EVENTSCOPE_STORE", "embedded");
     Path data = env.containsKey("EVENTSCOPE_DATA") ? Path.of(env.get("EVENTSCOPE_DATA")) : null;
-    String theme = "light";
+    String theme = null;
     String scenario = null;
     Path screenshot = null;
     Duration exitAfter = null;

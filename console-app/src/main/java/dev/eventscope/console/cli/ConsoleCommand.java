@@ -2,6 +2,7 @@ package dev.eventscope.console.cli;
 
 import dev.eventscope.console.app.ConsoleLauncher;
 import dev.eventscope.console.app.ConsoleOptions;
+import dev.eventscope.console.app.ConsolePreferences;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -36,7 +37,8 @@ public final class ConsoleCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin DataOption data;
 
-  @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", description = "light, dark or high-contrast (default ${DEFAULT-VALUE}).")
+  @Option(names = "--theme", paramLabel = "THEME",
+      description = "light, dark or high-contrast (default: the one used last, else light; the console remembers it and its window size in console.yaml beside settings.yaml).")
   String theme;
 
   @Option(names = "--scenario", paramLabel = "NAME", description = "Run a scenario once the system is up: happy-path.")
@@ -63,7 +65,8 @@ public final class ConsoleCommand implements Callable<Integer> {
     Path dataDir = StoreOption.EMBEDDED.equals(storeName) ? (data == null ? new DataOption() : data).resolve(context) : null;
     ConsoleOptions options;
     try {
-      options = new ConsoleOptions(storeName, dataDir, theme == null ? "light" : theme, scenario, screenshot, exitAfter, screen);
+      options = new ConsoleOptions(storeName, dataDir, theme, scenario, screenshot, exitAfter, screen,
+          context.dirs().config().resolve(ConsolePreferences.FILE_NAME));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

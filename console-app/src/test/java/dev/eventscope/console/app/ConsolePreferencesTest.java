@@ -1,0 +1,50 @@
+package dev.eventscope.console.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventscope.console.theme.Theme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConsolePreferencesTest {
+  @TempDir Path config;
+
+  @Test
+  void a_saved_theme_and_window_size_come_back_on_the_next_run() {
+    Path file = config.resolve("eventscope").resolve(ConsolePreferences.FILE_NAME);
+
+    new ConsolePreferences(Theme.DARK, 1600, 900).save(file);
+
+    assertThat(ConsolePreferences.load(file)).isEqualTo(new ConsolePreferences(Theme.DARK, 1600, 900));
+  }
+
+  @Test
+  void no_file_means_the_defaults() {
+    assertThat(ConsolePreferences.load(config.resolve("missing.yaml"))).isEqualTo(ConsolePreferences.DEFAULTS);
+  }
+
+  @Test
+  void a_broken_file_or_silly_sizes_fall_back_to_the_defaults_instead_of_failing() throws IOException {
+    Path broken = config.resolve("broken.yaml");
+    Files.writeString(broken, "theme: [dark\n");
+    Path silly = config.resolve("silly.yaml");
+    Files.writeString(silly, "theme: high-contrast\nwidth: 5\nheight: 99999\n");
+
+    assertThat(ConsolePreferences.load(broken)).isEqualTo(ConsolePreferences.DEFAULTS);
+    assertThat(ConsolePreferences.load(silly)).isEqualTo(new ConsolePreferences(Theme.HIGH_CONTRAST, 1280, 800));
+  }
+
+  @Test
+  void screenshots_neither_read_nor_write_the_remembered_preferences() {
+    ConsoleOptions shot = new ConsoleOptions("memory", null, null, null, Path.of("x.png"), java.time.Duration.ofSeconds(1), null,
+        config.resolve("console.yaml"));
+    ConsoleOptions interactive = new ConsoleOptions("memory", null, null, null, null, null, null, config.resolve("console.yaml"));
+
+    assertThat(shot.remembers()).isFalse();
+    assertThat(interactive.remembers()).isTrue();
+    assertThat(interactive.parsedTheme()).isNull();
+  }
+}
