@@ -38,7 +38,8 @@ public final class ConsoleCommand implements Callable<Integer> {
   @Mixin DataOption data;
 
   @Option(names = "--theme", paramLabel = "THEME",
-      description = "light, dark or high-contrast (default: the one used last, else light; the console remembers it and its window size in console.yaml beside settings.yaml).")
+      description = "light, dark or high-contrast (default: the one used last, else light; the console remembers it "
+          + "and its window size in console.yaml beside settings.yaml).")
   String theme;
 
   @Option(names = "--scenario", paramLabel = "NAME", description = "Run a scenario once the system is up: happy-path.")

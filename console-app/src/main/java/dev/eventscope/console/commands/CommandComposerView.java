@@ -44,7 +44,8 @@ public final class CommandComposerView extends VBox {
     setId("commands-view");
     Label title = new Label("Commands");
     title.getStyleClass().add(Styles.TITLE);
-    Label subtitle = new Label("Send any command the system knows, or place a batch of random orders. Each send starts a flow you can follow on the Trace screen.");
+    Label subtitle = new Label("Send any command the system knows, or place a batch of random orders. "
+        + "Each send starts a flow you can follow on the Trace screen.");
     subtitle.getStyleClass().add(Styles.MUTED);
     subtitle.setWrapText(true);
     VBox composer = composer();

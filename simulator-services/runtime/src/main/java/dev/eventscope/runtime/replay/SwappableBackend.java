@@ -1,7 +1,6 @@
 package dev.eventscope.runtime.replay;
 
 import dev.eventscope.runtime.deadletter.DeadLetterStore;
-import dev.eventscope.runtime.projection.ReadModelStores;
 import dev.eventscope.runtime.store.CheckpointStore;
 import dev.eventscope.runtime.store.EventStore;
 import dev.eventscope.runtime.store.StoreBackend;

@@ -7,7 +7,6 @@ import dev.eventscope.contracts.inventory.StockQuery.ListStockLevels;
 import dev.eventscope.contracts.orders.OrderStatus;
 import dev.eventscope.runtime.metrics.Metrics;
 import dev.eventscope.runtime.projection.Projection;
-import dev.eventscope.runtime.store.StoreBackend;
 import dev.eventscope.runtime.store.StoredEvent;
 import dev.eventscope.runtime.system.EventSystem;
 import dev.eventscope.services.simulation.OrderGenerator.PlannedOrder;
