@@ -1,6 +1,7 @@
 package dev.eventscope.console.deadletters;
 
 import dev.eventscope.console.theme.Styles;
+import dev.eventscope.console.ui.PageHeader;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -22,17 +23,9 @@ public final class DeadLettersView extends VBox {
     super(10);
     getStyleClass().add(Styles.PAGE);
     setId("dead-letters-view");
-    Label title = new Label("Dead letters");
-    title.getStyleClass().add(Styles.TITLE);
-    Label summary = new Label();
-    summary.getStyleClass().add(Styles.MUTED);
-    summary.textProperty().bind(viewModel.summaryProperty());
-    HBox header = new HBox(12, title, summary);
-    header.setAlignment(Pos.BASELINE_LEFT);
-    Label hint = new Label("A subscriber parks a message after failing on it again and again; later messages of the same "
-        + "aggregate wait behind it while others flow. Fix the cause, then retry.");
-    hint.getStyleClass().add(Styles.MUTED);
-    hint.setWrapText(true);
+    PageHeader header = new PageHeader("Dead letters", viewModel.summaryProperty(),
+        "A subscriber parks a message after failing on it again and again; later messages of the same "
+            + "aggregate wait behind it while others flow. Fix the cause, then retry.");
 
     TableView<DeadLetterRow> table = new TableView<>(viewModel.rows());
     table.setId("dead-letters-table");
@@ -81,7 +74,7 @@ public final class DeadLettersView extends VBox {
     SplitPane split = new SplitPane(table, right);
     split.setDividerPositions(0.6);
     VBox.setVgrow(split, Priority.ALWAYS);
-    getChildren().addAll(header, hint, split);
+    getChildren().addAll(header, split);
   }
 
   private static TableColumn<DeadLetterRow, String> column(String title, double width, Function<DeadLetterRow, String> text) {

@@ -1,18 +1,17 @@
 package dev.eventscope.console.sagas;
 
 import dev.eventscope.console.theme.Styles;
+import dev.eventscope.console.ui.PageHeader;
 import dev.eventscope.console.ui.Formats;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -22,15 +21,8 @@ public final class SagasView extends VBox {
     super(10);
     getStyleClass().add(Styles.PAGE);
     setId("sagas-view");
-    Label title = new Label("Sagas in flight");
-    title.getStyleClass().add(Styles.TITLE);
-    Label summary = new Label();
-    summary.getStyleClass().add(Styles.MUTED);
-    summary.textProperty().bind(viewModel.summaryProperty());
-    HBox header = new HBox(12, title, summary);
-    header.setAlignment(Pos.BASELINE_LEFT);
-    Label hint = new Label("Order fulfilment instances that have not finished, soonest deadline first. Double-click one for its flow.");
-    hint.getStyleClass().add(Styles.MUTED);
+    PageHeader header = new PageHeader("Sagas in flight", viewModel.summaryProperty(),
+        "Order fulfilment instances that have not finished, soonest deadline first. Double-click one for its flow.");
 
     TableView<SagaRow> table = new TableView<>(viewModel.rows());
     table.setId("sagas-table");
@@ -67,7 +59,7 @@ public final class SagasView extends VBox {
       return row;
     });
     VBox.setVgrow(table, Priority.ALWAYS);
-    getChildren().addAll(header, hint, table);
+    getChildren().addAll(header, table);
   }
 
   private static TableColumn<SagaRow, String> column(String title, double width, Function<SagaRow, String> text) {
