@@ -84,8 +84,12 @@ final class MongoEventStore implements EventStore {
   }
 
   private List<StoredEvent> appendOnce(String aggregateId, long expectedVersion, List<Envelope<Event>> batch, boolean mayRetry) {
-    long actual = streamVersion(aggregateId);
-    if (actual != expectedVersion) return earlierOrConflict(aggregateId, expectedVersion, batch);
+    // A new stream needs no look first: version 1 already stored is a unique-index conflict, handled
+    // below like any other (and a stream's first commit has no earlier commit to wait for).
+    if (expectedVersion > 0) {
+      long actual = streamVersion(aggregateId);
+      if (actual != expectedVersion) return earlierOrConflict(aggregateId, expectedVersion, batch);
+    }
     long last = positions.reserve(batch.size());
     long first = last - batch.size() + 1;
     List<StoredEvent> stored = new ArrayList<>(batch.size());
