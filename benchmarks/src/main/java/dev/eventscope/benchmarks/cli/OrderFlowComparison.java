@@ -1,5 +1,7 @@
-package dev.eventscope.benchmarks;
+package dev.eventscope.benchmarks.cli;
 
+import dev.eventscope.benchmarks.Contender;
+import dev.eventscope.benchmarks.HeapProbe;
 import dev.eventscope.benchmarks.axon.AxonOrderFlow;
 import dev.eventscope.benchmarks.bare.BareOrderFlow;
 import dev.eventscope.benchmarks.eventscope.EventscopeOrderFlow;
@@ -25,7 +27,7 @@ import java.util.stream.Collectors;
  *
  * <pre>
  * java -cp 'benchmarks/target/eventscope-benchmarks-0.1.0-SNAPSHOT.jar:benchmarks/target/lib/*' \
- *     dev.eventscope.benchmarks.OrderFlowComparison [--warmup 20000] [--orders 100000] [--runs 3]
+ *     dev.eventscope.benchmarks.cli.OrderFlowComparison [--warmup 20000] [--orders 100000] [--runs 3]
  *     [--only eventscope-traced,eventscope,axon,bare] [--no-heap] [--markdown FILE]
  * </pre>
  */

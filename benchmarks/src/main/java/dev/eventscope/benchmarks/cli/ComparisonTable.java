@@ -1,4 +1,4 @@
-package dev.eventscope.benchmarks;
+package dev.eventscope.benchmarks.cli;
 
 import java.util.ArrayList;
 import java.util.Arrays;
