@@ -1,6 +1,12 @@
 package dev.eventscope.console.cli;
 
 import dev.eventscope.runtime.bus.BusSettings;
+import dev.eventscope.services.report.HtmlReport;
+import dev.eventscope.services.scenario.LoadProfile;
+import dev.eventscope.services.scenario.Scenario;
+import dev.eventscope.services.scenario.ScenarioCatalog;
+import dev.eventscope.services.scenario.ScenarioException;
+import dev.eventscope.services.scenario.ScenarioFaults;
 import dev.eventscope.services.simulation.Simulation;
 import dev.eventscope.services.simulation.SimulationConfig;
 import dev.eventscope.services.simulation.SimulationReport;
@@ -20,14 +26,18 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
-    header = "Runs the system headless, checks consistency and writes a JSON report.",
+    header = "Runs the system headless (plain or a scenario), checks consistency and writes a JSON report.",
     description = {
-      "Runs the order-fulfilment system headless: places the seed's orders, waits until each one is final, "
-          + "checks the whole store for consistency, prints a summary and writes a JSON report.",
-      "Exit code 1 when the consistency check fails."
+      "Runs the order-fulfilment system headless: places the seed's orders (or plays a scenario: its load, faults "
+          + "and timeline), waits until each one is final, checks the whole store for consistency, prints a summary "
+          + "and writes a JSON report (and, with --html, a one-page report with charts).",
+      "Exit code 1 when the consistency check or one of the scenario's expectations fails; the summary says which."
     },
     footerHeading = "%nExamples:%n",
     footer = {
+      "  eventscope simulate --scenario flaky-payments --html flaky.html",
+      "      plays a shipped scenario (--list-scenarios shows them) and writes a report to hand out",
+      "  eventscope simulate --scenario my-story.yaml --bus kafka",
       "  eventscope simulate",
       "      1000 orders, as fast as possible, in memory",
       "  eventscope simulate --orders 5000 --rate 200 \\",
@@ -43,6 +53,14 @@ public final class SimulateCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Spec CommandSpec spec;
+
+  @Option(names = "--scenario", paramLabel = "NAME|FILE",
+      description = "Play a scenario: a shipped one by name (happy-path, black-friday, flaky-payments, poison-message, "
+          + "duplicates-and-reordering, broker-outage) or a YAML file. --orders, --rate, --seed and the rates override it.")
+  String scenario;
+
+  @Option(names = "--list-scenarios", description = "List the scenarios with their titles and exit.")
+  boolean listScenarios;
 
   @Option(names = "--orders", paramLabel = "N", defaultValue = "1000", description = "How many orders to place (default ${DEFAULT-VALUE}).")
   int orders;
@@ -85,27 +103,84 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "Write the JSON report here.")
   Path report;
 
+  @Option(names = "--html", paramLabel = "FILE", description = "Write a one-page HTML report with charts here.")
+  Path html;
+
   public SimulateCommand(CliContext context) {
     this.context = context;
   }
 
   @Override
   public Integer call() {
+    ScenarioCatalog catalog = ScenarioCatalog.fromEnvironment();
+    if (listScenarios) return list(catalog);
     SimulationConfig config = config();
-    context.out().printf("simulating %d orders (seed %d) on store %s, bus %s%s%n",
-        config.orders(), config.seed(), UriMasking.mask(config.store()), config.bus(),
-        config.switching().active() ? " (switching among " + String.join(", ", config.switching().buses()) + " every "
-            + Durations.format(config.switching().every()) + ")" : "");
+    Scenario played = scenario == null ? null : scenario(catalog);
+    if (config.switching().active() && played != null) throw new UsageException("--buses cannot be combined with --scenario yet");
+    if (played == null) {
+      context.out().printf("simulating %d orders (seed %d) on store %s, bus %s%s%n",
+          config.orders(), config.seed(), UriMasking.mask(config.store()), config.bus(),
+          config.switching().active() ? " (switching among " + String.join(", ", config.switching().buses()) + " every "
+              + Durations.format(config.switching().every()) + ")" : "");
+    } else {
+      context.out().printf("scenario     %s: %s%n%s%n", played.name(), played.title(), indent(played.description()));
+      context.out().printf("running on store %s, bus %s (seed %d)%n", UriMasking.mask(config.store()), config.bus(), played.seed());
+    }
     context.out().flush();
-    SimulationReport result = Simulation.run(config);
+    SimulationReport result = played == null ? Simulation.run(config) : Simulation.run(config, played);
     new SimulationSummary(context.out()).print(result);
+    // Reports get shared (CI artifacts, issues): no credentials anywhere in them.
     if (report != null) {
-      // Reports get shared (CI artifacts, issues): no credentials anywhere in them.
       Json.write(report, UriMasking.mask(Json.pretty(result)));
       context.out().println("report       " + report);
     }
+    if (html != null) {
+      Json.write(html, UriMasking.mask(HtmlReport.render(result)));
+      context.out().println("html report  " + html);
+    }
     context.out().flush();
     return passed(result) ? Cli.OK : Cli.CHECK_FAILED;
+  }
+
+  private int list(ScenarioCatalog catalog) {
+    for (String name : catalog.names()) {
+      try {
+        context.out().printf("%-28s %s%n", name, catalog.load(name).title());
+      } catch (ScenarioException e) {
+        context.out().printf("%-28s (invalid: %s)%n", name, e.getMessage());
+      }
+    }
+    context.out().flush();
+    return Cli.OK;
+  }
+
+  /** The named scenario with whatever the command line says explicitly laid over it. */
+  private Scenario scenario(ScenarioCatalog catalog) {
+    Scenario loaded;
+    try {
+      loaded = catalog.load(scenario);
+    } catch (ScenarioException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (given("--orders")) loaded = loaded.withOrders(orders);
+    if (given("--seed")) loaded = loaded.withSeed(seed);
+    if (given("--rate")) loaded = loaded.withLoad(LoadProfile.constant(rate));
+    if (given("--payment-decline-rate") || given("--stock-shortage-rate")) {
+      ScenarioFaults faults = loaded.faults();
+      loaded = loaded.withFaults(new ScenarioFaults(
+          given("--payment-decline-rate") ? paymentDeclineRate : faults.paymentDeclineRate(),
+          given("--stock-shortage-rate") ? stockShortageRate : faults.stockShortageRate(),
+          faults.bus(), faults.handlers(), faults.slowProjectionMs(), faults.outages()));
+    }
+    return loaded;
+  }
+
+  private boolean given(String option) {
+    return spec.commandLine().getParseResult().hasMatchedOption(option);
+  }
+
+  private static String indent(String text) {
+    return text.strip().lines().map(line -> "             " + line).reduce((a, b) -> a + System.lineSeparator() + b).orElse("");
   }
 
   SimulationConfig config() {

@@ -21,6 +21,8 @@ public final class Metrics {
   public static final String EVENTS_APPLIED = "events.applied";
   public static final String DUPLICATES_SUPPRESSED = "events.duplicatesSuppressed";
   public static final String GAPS_CAUGHT_UP = "events.gapsCaughtUp";
+  /** Stored events the bus lost (or had not delivered long after publishing) that a sweep of the store applied. */
+  public static final String EVENTS_RECOVERED = "events.recovered";
   public static final String DEAD_LETTERED = "events.deadLettered";
   public static final String HANDLER_RETRIES = "events.handlerRetries";
   public static final String CONFLICT_RETRIES = "commands.conflictRetries";

@@ -4,7 +4,9 @@ import dev.eventscope.contracts.message.MessageIds;
 import dev.eventscope.runtime.bus.EventConsumer;
 import dev.eventscope.runtime.deadletter.DeadLetter;
 import dev.eventscope.runtime.deadletter.DeadLetterStore;
+import dev.eventscope.runtime.fault.HandlerFaultInjector;
 import dev.eventscope.runtime.metrics.Metrics;
+import dev.eventscope.runtime.projection.Projection;
 import dev.eventscope.runtime.store.EventStore;
 import dev.eventscope.runtime.store.StoredEvent;
 import dev.eventscope.runtime.trace.FlowTracer;
@@ -38,6 +40,8 @@ public final class ReliableSubscriber implements EventConsumer {
   private final FlowTracer tracer;
   private final Supplier<String> busNode;
   private final int maxAttempts;
+  private final HandlerFaultInjector faults;
+  private final boolean projection;
   private final String node;
   private final Map<String, Long> applied = new ConcurrentHashMap<>();
   private final Map<String, Boolean> blocked = new ConcurrentHashMap<>();
@@ -46,6 +50,11 @@ public final class ReliableSubscriber implements EventConsumer {
 
   public ReliableSubscriber(Subscriber subscriber, EventStore store, DeadLetterStore deadLetters, Metrics metrics,
       FlowTracer tracer, Supplier<String> busNode, int maxAttempts) {
+    this(subscriber, store, deadLetters, metrics, tracer, busNode, maxAttempts, HandlerFaultInjector.NONE);
+  }
+
+  public ReliableSubscriber(Subscriber subscriber, EventStore store, DeadLetterStore deadLetters, Metrics metrics,
+      FlowTracer tracer, Supplier<String> busNode, int maxAttempts, HandlerFaultInjector faults) {
     this.subscriber = subscriber;
     this.store = store;
     this.deadLetters = deadLetters;
@@ -53,6 +62,8 @@ public final class ReliableSubscriber implements EventConsumer {
     this.tracer = tracer;
     this.busNode = busNode;
     this.maxAttempts = maxAttempts;
+    this.faults = faults;
+    this.projection = subscriber instanceof Projection;
     this.node = "subscriber:" + subscriber.name();
   }
 
@@ -101,6 +112,17 @@ public final class ReliableSubscriber implements EventConsumer {
     }
   }
 
+  /**
+   * Applies a stored event the bus should have delivered but has not (it was lost, or overtaken
+   * and still on its way); one already applied or parked is passed over silently.
+   */
+  public synchronized void recover(StoredEvent event) {
+    if (!subscriber.contexts().contains(event.context())) return;
+    if (event.version() <= applied.getOrDefault(event.aggregateId(), 0L) || event.position() <= startPosition) return;
+    metrics.increment(Metrics.EVENTS_RECOVERED);
+    accept(event, "store");
+  }
+
   @Override
   public void accept(StoredEvent event) {
     accept(event, busNode.get());
@@ -146,7 +168,7 @@ public final class ReliableSubscriber implements EventConsumer {
     RuntimeException last = null;
     for (int attempt = 1; attempt <= maxAttempts; attempt++) {
       try {
-        subscriber.handle(event);
+        handle(event);
         applied.put(aggregate, event.version());
         lastPosition = Math.max(lastPosition, event.position());
         metrics.increment(Metrics.EVENTS_APPLIED);
@@ -185,7 +207,7 @@ public final class ReliableSubscriber implements EventConsumer {
     for (DeadLetter letter : parked) {
       long started = System.nanoTime();
       try {
-        subscriber.handle(letter.event());
+        handle(letter.event());
         deadLetters.remove(letter.id());
         metrics.increment(Metrics.EVENTS_APPLIED);
         tracer.record("dead-letters", node, letter.event().envelope(), started, Outcome.OK, "retried");
@@ -206,6 +228,11 @@ public final class ReliableSubscriber implements EventConsumer {
         .anyMatch(other -> other.subscriber().equals(subscriber.name()) && other.event().aggregateId().equals(aggregate));
     if (!more) blocked.remove(aggregate);
     return removed;
+  }
+
+  private void handle(StoredEvent event) throws Exception {
+    faults.beforeHandle(subscriber.name(), projection, event);
+    subscriber.handle(event);
   }
 
   private static String describe(Exception e) {

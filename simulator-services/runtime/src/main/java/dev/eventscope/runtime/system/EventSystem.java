@@ -4,6 +4,11 @@ import dev.eventscope.contracts.message.MessageIds;
 import dev.eventscope.contracts.registry.ContractRegistry;
 import dev.eventscope.runtime.bus.EventBus;
 import dev.eventscope.runtime.deadletter.DeadLetter;
+import dev.eventscope.runtime.fault.FaultInjectingBus;
+import dev.eventscope.runtime.fault.FaultRecorder;
+import dev.eventscope.runtime.fault.FaultSettings;
+import dev.eventscope.runtime.fault.Faults;
+import dev.eventscope.runtime.fault.HandlerFaultInjector;
 import dev.eventscope.runtime.mediator.Mediator;
 import dev.eventscope.runtime.mediator.behaviour.LoggingBehaviour;
 import dev.eventscope.runtime.mediator.behaviour.MetricsBehaviour;
@@ -33,7 +38,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A running CQRS system: the bounded contexts wired onto one store and one bus, the mediator
  * with its behaviours, the outbox dispatcher and a reliable wrapper around every subscriber.
- * It can switch its bus while running.
+ * It can switch its bus while running. Every bus it is given runs under the fault injector of
+ * its {@link Faults} switchboard (which does nothing until a fault is switched on).
  */
 public final class EventSystem implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventSystem.class);
@@ -45,6 +51,9 @@ public final class EventSystem implements AutoCloseable {
   private final OutboxDispatcher dispatcher;
   private final List<ReliableSubscriber> subscribers = new ArrayList<>();
   private final List<BusSwitch> switches = new ArrayList<>();
+  private final Faults faults;
+  private final FaultRecorder faultRecorder;
+  private final DeliverySweeper sweeper;
   private final ScheduledExecutorService scheduler;
   /** Every event at or below this position has been delivered by a bus that has since drained. */
   private long deliveredUpTo;
@@ -53,6 +62,8 @@ public final class EventSystem implements AutoCloseable {
     this.backend = backend;
     this.metrics = options.metrics();
     this.tracer = options.tracer();
+    this.faults = options.faults();
+    this.faultRecorder = new FaultRecorder(tracer, metrics);
     this.scheduler = Executors.newScheduledThreadPool(1, runnable -> {
       Thread thread = new Thread(runnable, "eventscope-scheduler");
       thread.setDaemon(true);
@@ -65,20 +76,43 @@ public final class EventSystem implements AutoCloseable {
         .behaviour(new TracingBehaviour(tracer))
         .behaviour(new ValidationBehaviour())
         .behaviour(new RetryOnConflictBehaviour(options.conflictRetries(), metrics));
-    Wiring wiring = new Wiring(backend.events(), registry, tracer, metrics, backend.readModels(), scheduler, builder);
+    Wiring wiring = new Wiring(backend.events(), registry, tracer, metrics, backend.readModels(), scheduler, builder)
+        .useFaults(faults, faultRecorder);
     contexts.forEach(context -> context.register(wiring));
     this.mediator = wiring.buildMediator();
-    this.dispatcher = new OutboxDispatcher(backend.events(), backend.checkpoints(), bus, metrics, tracer);
+    this.dispatcher = new OutboxDispatcher(backend.events(), backend.checkpoints(), underFaults(bus), metrics, tracer);
+    HandlerFaultInjector handlerFaults = new HandlerFaultInjector(faults, faultRecorder);
     for (Subscriber subscriber : wiring.subscribers()) {
       subscribers.add(new ReliableSubscriber(subscriber, backend.events(), backend.deadLetters(), metrics, tracer,
-          () -> "bus:" + dispatcher.bus().strategy(), options.deliveryAttempts()));
+          () -> "bus:" + dispatcher.bus().strategy(), options.deliveryAttempts(), handlerFaults));
+    }
+    this.sweeper = new DeliverySweeper(backend.events(), subscribers, dispatcher::position);
+    faults.onChange(this::reportOutage);
+  }
+
+  private EventBus underFaults(EventBus bus) {
+    return bus instanceof FaultInjectingBus ? bus : new FaultInjectingBus(bus, faults, faultRecorder);
+  }
+
+  private void reportOutage(FaultSettings previous, FaultSettings next) {
+    if (previous.outage() == next.outage()) return;
+    String node = "bus:" + bus().strategy();
+    faultRecorder.component(FaultRecorder.OUTAGE, node, next.outage() ? "broker down" : "broker back");
+    LOG.info("injected outage of {} {}", node, next.outage() ? "began" : "ended");
+  }
+
+  private void sweepIfLossy() {
+    try {
+      if (faults.everLossy()) sweeper.tick();
+    } catch (RuntimeException e) {
+      LOG.warn("could not sweep the store for lost deliveries: {}", e.toString());
     }
   }
 
   /** Wires the contexts and starts everything: subscribers catch up from the store, then the bus flows. */
   public static EventSystem start(SystemOptions options, StoreBackend backend, EventBus bus, List<BoundedContext> contexts) {
     EventSystem system = new EventSystem(options, backend, bus, contexts);
-    system.start(bus);
+    system.start(system.bus());
     return system;
   }
 
@@ -96,6 +130,7 @@ public final class EventSystem implements AutoCloseable {
     deliveredUpTo = dispatcher.position();
     dispatcher.start();
     scheduler.scheduleWithFixedDelay(this::writeCheckpoints, 1, 1, TimeUnit.SECONDS);
+    scheduler.scheduleWithFixedDelay(this::sweepIfLossy, 1, 1, TimeUnit.SECONDS);
   }
 
   /** Durable subscribers resume where they were; in-memory ones rebuild from the first event. */
@@ -129,6 +164,16 @@ public final class EventSystem implements AutoCloseable {
 
   public Metrics metrics() {
     return metrics;
+  }
+
+  /** The live fault switchboard. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Where faults injected from outside the runtime (a simulator's orders) are reported. */
+  public FaultRecorder faultRecorder() {
+    return faultRecorder;
   }
 
   public FlowTracer tracer() {
@@ -166,6 +211,7 @@ public final class EventSystem implements AutoCloseable {
       long head = backend.events().lastPosition();
       boolean published = dispatcher.position() >= head;
       boolean delivered = published && bus().drain(Duration.ofMillis(200));
+      if (delivered && faults.everLossy()) sweeper.sweepUpTo(head);
       if (delivered && backend.events().lastPosition() == head) {
         if (++stableRounds >= 2) return true;
       } else {
@@ -180,7 +226,8 @@ public final class EventSystem implements AutoCloseable {
    * Switches the bus while the system runs: pause the dispatcher, drain what is in flight on the
    * old bus, start the new bus's consumers, resume from the checkpoint. Reported as a hop.
    */
-  public synchronized BusSwitch switchBus(EventBus next) {
+  public synchronized BusSwitch switchBus(EventBus requested) {
+    EventBus next = underFaults(requested);
     long started = System.nanoTime();
     dispatcher.pause();
     EventBus old = dispatcher.bus();

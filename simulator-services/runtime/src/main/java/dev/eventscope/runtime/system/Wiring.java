@@ -4,6 +4,8 @@ import dev.eventscope.contracts.message.Event;
 import dev.eventscope.contracts.registry.ContractRegistry;
 import dev.eventscope.runtime.aggregate.AggregateType;
 import dev.eventscope.runtime.aggregate.EventSourcedRepository;
+import dev.eventscope.runtime.fault.FaultRecorder;
+import dev.eventscope.runtime.fault.Faults;
 import dev.eventscope.runtime.mediator.CommandHandler;
 import dev.eventscope.runtime.mediator.Mediator;
 import dev.eventscope.runtime.mediator.QueryHandler;
@@ -33,6 +35,8 @@ public final class Wiring {
   private final ScheduledExecutorService scheduler;
   private final Mediator.Builder mediatorBuilder;
   private final List<Subscriber> subscribers = new ArrayList<>();
+  private Faults faults = new Faults();
+  private FaultRecorder faultRecorder;
   private Mediator mediator;
 
   public Wiring(EventStore store, ContractRegistry registry, FlowTracer tracer, Metrics metrics,
@@ -44,6 +48,22 @@ public final class Wiring {
     this.readModels = readModels;
     this.scheduler = scheduler;
     this.mediatorBuilder = mediatorBuilder;
+    this.faultRecorder = new FaultRecorder(tracer, metrics);
+  }
+
+  /** Lets contexts inject faults into their own outside calls (a payment gateway) from this switchboard. */
+  public Wiring useFaults(Faults switchboard, FaultRecorder recorder) {
+    this.faults = switchboard;
+    this.faultRecorder = recorder;
+    return this;
+  }
+
+  public Faults faults() {
+    return faults;
+  }
+
+  public FaultRecorder faultRecorder() {
+    return faultRecorder;
   }
 
   public EventStore store() {

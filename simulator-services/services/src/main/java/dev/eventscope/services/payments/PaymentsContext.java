@@ -11,10 +11,14 @@ import dev.eventscope.services.payments.application.AuthorizeThroughGateway;
 import dev.eventscope.services.payments.domain.Payment;
 import dev.eventscope.services.payments.domain.PaymentAggregate;
 import dev.eventscope.services.payments.domain.PaymentGateway;
+import dev.eventscope.services.payments.infrastructure.FlakyPaymentGateway;
 import dev.eventscope.services.payments.infrastructure.SimulatedPaymentGateway;
 import java.util.Objects;
 
-/** The payments context's composition root: the Payment aggregate's commands, through the given gateway. */
+/**
+ * The payments context's composition root: the Payment aggregate's commands, through the given
+ * gateway, made flaky by the system's payment-decline fault when it is on.
+ */
 public final class PaymentsContext implements BoundedContext {
   private final PaymentGateway gateway;
 
@@ -40,7 +44,8 @@ public final class PaymentsContext implements BoundedContext {
   @Override
   public void register(Wiring wiring) {
     wiring.commands(new AggregateHandlers<Payment, PaymentEvent>(wiring.repository(PaymentAggregate.TYPE), wiring.tracer())
-        .on(AuthorizePayment.class, c -> c.paymentId().toString(), new AuthorizeThroughGateway(gateway))
+        .on(AuthorizePayment.class, c -> c.paymentId().toString(), new AuthorizeThroughGateway(
+            new FlakyPaymentGateway(gateway, wiring.faults(), wiring.faultRecorder())))
         .on(RefundPayment.class, c -> c.paymentId().toString(), Payment::refund)
         .handlers());
   }

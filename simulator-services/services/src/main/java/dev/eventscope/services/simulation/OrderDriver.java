@@ -1,51 +1,48 @@
 package dev.eventscope.services.simulation;
 
+import dev.eventscope.contracts.orders.OrderCommand.PlaceOrder;
 import dev.eventscope.runtime.mediator.Mediator;
-import dev.eventscope.services.simulation.OrderGenerator.PlannedOrder;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Places planned orders from a few concurrent clients, as fast as possible or paced to a rate
- * (order i is due at start + i / rate). A refused PlaceOrder is logged and counted by the
- * mediator's metrics; the run goes on.
+ * Places orders from a few concurrent clients, each when the pacer says it is due. A refused
+ * PlaceOrder is logged and counted by the mediator's metrics; the run goes on.
  */
-final class OrderDriver {
+public final class OrderDriver {
   private static final Logger LOG = LoggerFactory.getLogger(OrderDriver.class);
 
   private final Mediator mediator;
   private final RunProbe probe;
   private final int clients;
-  private final Double ratePerSecond;
 
-  OrderDriver(Mediator mediator, RunProbe probe, int clients, Double ratePerSecond) {
+  public OrderDriver(Mediator mediator, RunProbe probe, int clients) {
     this.mediator = mediator;
     this.probe = probe;
     this.clients = Math.max(1, clients);
-    this.ratePerSecond = ratePerSecond;
   }
 
-  void place(List<PlannedOrder> plan) {
-    AtomicInteger next = new AtomicInteger();
-    long start = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
+  /** Places {@code orders.apply(i)} for every ticket the pacer hands out; returns when it hands out no more. */
+  public void place(Pacer pacer, IntFunction<PlaceOrder> orders) {
+    ExecutorService pool = Executors.newFixedThreadPool(clients, runnable -> new Thread(runnable, "eventscope-client"));
+    pacer.start(System.nanoTime());
     for (int c = 0; c < clients; c++) {
       pool.execute(() -> {
-        for (int i = next.getAndIncrement(); i < plan.size(); i = next.getAndIncrement()) {
-          waitUntilDue(start, i);
-          PlannedOrder order = plan.get(i);
-          probe.sent(order.command().orderId(), System.nanoTime());
+        for (Pacer.Ticket ticket = pacer.next(); ticket != null; ticket = pacer.next()) {
+          long wait = ticket.dueNanos() - System.nanoTime();
+          if (wait > 0) LockSupport.parkNanos(wait);
+          PlaceOrder order = orders.apply(ticket.index());
+          probe.sent(order.orderId(), System.nanoTime());
           try {
-            mediator.send(order.command(), "simulator");
+            mediator.send(order, "simulator");
           } catch (RuntimeException e) {
-            LOG.warn("PlaceOrder {} was not accepted: {}", order.command().orderId(), e.getMessage());
-            probe.notPlaced(order.command().orderId());
+            LOG.warn("PlaceOrder {} was not accepted: {}", order.orderId(), e.getMessage());
+            probe.notPlaced(order.orderId());
           }
         }
       });
@@ -55,13 +52,7 @@ final class OrderDriver {
       pool.awaitTermination(1, TimeUnit.DAYS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      pacer.stop();
     }
-  }
-
-  private void waitUntilDue(long start, int index) {
-    if (ratePerSecond == null || ratePerSecond <= 0) return;
-    long due = start + (long) (index * 1e9 / ratePerSecond);
-    long wait = due - System.nanoTime();
-    if (wait > 0) LockSupport.parkNanos(wait);
   }
 }

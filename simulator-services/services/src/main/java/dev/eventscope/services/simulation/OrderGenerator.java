@@ -76,7 +76,7 @@ public final class OrderGenerator {
     return "SKU-%03d".formatted(index + 1);
   }
 
-  private static long price(String sku) {
+  public static long price(String sku) {
     return 500 + (Math.abs(sku.hashCode()) % 40) * 125L;
   }
 

@@ -9,27 +9,33 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
  * A subscriber that watches a run from the inside like any other subscriber would: when each of
  * this run's orders reaches a final status (for the latency figures), and how often every event
- * arrived (an event it never got is lost; one it got twice was applied twice).
+ * stored since the run began arrived (an event it never got is lost; one it got twice was
+ * applied twice). A console keeps one for its whole life and calls {@link #begin} per run.
  */
-final class RunProbe implements Subscriber {
+public final class RunProbe implements Subscriber {
+  public static final String NAME = "run-probe";
+
   private final Map<UUID, Long> sentAt = new ConcurrentHashMap<>();
   private final Map<UUID, OrderStatus> finalStatus = new ConcurrentHashMap<>();
   private final Map<Long, Integer> applications = new ConcurrentHashMap<>();
-  private final ConcurrentHistogram latencyMicros = new ConcurrentHistogram(3);
   private final LongAdder appliedTwice = new LongAdder();
-  private volatile CountDownLatch remaining = new CountDownLatch(0);
+  private final AtomicLong lastFinalNanos = new AtomicLong();
+  private volatile ConcurrentHistogram latencyMicros = new ConcurrentHistogram(3);
+  private final Recorder intervalLatency = new Recorder(3);
+  private volatile long watchingAfter = Long.MAX_VALUE;
 
   @Override
   public String name() {
-    return "run-probe";
+    return NAME;
   }
 
   @Override
@@ -38,30 +44,45 @@ final class RunProbe implements Subscriber {
         OrderFulfilmentContracts.PAYMENTS, OrderFulfilmentContracts.SHIPPING);
   }
 
-  void expect(int orders) {
-    remaining = new CountDownLatch(orders);
+  /** Starts watching a new run: forgets the last one and counts events stored after {@code afterPosition}. */
+  public synchronized void begin(long afterPosition) {
+    sentAt.clear();
+    finalStatus.clear();
+    applications.clear();
+    appliedTwice.reset();
+    lastFinalNanos.set(0);
+    latencyMicros = new ConcurrentHistogram(3);
+    intervalLatency.reset();
+    watchingAfter = afterPosition;
   }
 
-  void sent(UUID orderId, long nanos) {
+  public long watchingAfter() {
+    return watchingAfter;
+  }
+
+  public void sent(UUID orderId, long nanos) {
     sentAt.put(orderId, nanos);
   }
 
   /** An order the system refused to take: it will never reach a final status, so stop waiting for it. */
-  void notPlaced(UUID orderId) {
+  public void notPlaced(UUID orderId) {
     sentAt.remove(orderId);
-    remaining.countDown();
   }
 
   @Override
   public void handle(StoredEvent event) {
+    if (event.position() <= watchingAfter) return;
     if (applications.merge(event.position(), 1, Integer::sum) > 1) appliedTwice.increment();
     OrderStatus status = terminalStatus(event);
     if (status == null) return;
     UUID orderId = ((OrderEvent) event.payload()).orderId();
     Long started = sentAt.get(orderId);
     if (started != null && finalStatus.putIfAbsent(orderId, status) == null) {
-      latencyMicros.recordValue(Math.max(1, (System.nanoTime() - started) / 1_000));
-      remaining.countDown();
+      long now = System.nanoTime();
+      long micros = Math.max(1, (now - started) / 1_000);
+      latencyMicros.recordValue(micros);
+      intervalLatency.recordValue(micros);
+      lastFinalNanos.accumulateAndGet(now, Math::max);
     }
   }
 
@@ -72,24 +93,49 @@ final class RunProbe implements Subscriber {
     return null;
   }
 
-  boolean awaitAllFinal(long timeoutMillis) throws InterruptedException {
-    return remaining.await(timeoutMillis, TimeUnit.MILLISECONDS);
+  /** Waits until every order placed so far has a final status; false if the timeout passed first. */
+  public boolean awaitAllFinal(long timeoutMillis) throws InterruptedException {
+    long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+    while (finalStatus.size() < sentAt.size()) {
+      if (System.nanoTime() > deadline) return false;
+      Thread.sleep(5);
+    }
+    return true;
   }
 
-  Map<UUID, OrderStatus> finalStatuses() {
+  public long placed() {
+    return sentAt.size();
+  }
+
+  public Map<UUID, OrderStatus> finalStatuses() {
     return finalStatus;
   }
 
-  long appliedTwice() {
+  public long count(OrderStatus status) {
+    return finalStatus.values().stream().filter(s -> s == status).count();
+  }
+
+  /** When the last order reached its final status ({@link System#nanoTime()}), 0 before any did. */
+  public long lastFinalNanos() {
+    return lastFinalNanos.get();
+  }
+
+  public long appliedTwice() {
     return appliedTwice.sum();
   }
 
   /** Positions of stored events (of the contexts it watches) that it never received. */
-  boolean received(long position) {
+  public boolean received(long position) {
     return applications.containsKey(position);
   }
 
-  ConcurrentHistogram latencyMicros() {
+  /** Order latency (send to final status) of the whole run, in microseconds. */
+  public ConcurrentHistogram latencyMicros() {
     return latencyMicros;
+  }
+
+  /** Order latencies since the previous call, in microseconds. */
+  public Histogram intervalLatencyMicros() {
+    return intervalLatency.getIntervalHistogram();
   }
 }
