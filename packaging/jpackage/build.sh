@@ -82,7 +82,7 @@ build_deb() {
     --app-image "$image" --name eventscope --app-version "$version" --vendor Eventscope \
     --description "Operations console and simulator for event-driven CQRS systems" \
     --icon "$here/eventscope.png" --resource-dir "$here/resources" \
-    --linux-package-name eventscope --linux-deb-maintainer "eventscope@localhost" \
+    --linux-package-name eventscope \
     --linux-package-deps "libgtk-3-0, libgl1, libxxf86vm1" \
     --linux-shortcut --linux-menu-group Development --linux-app-category devel
   log "built $(ls "$target"/eventscope_*.deb)"
