@@ -40,42 +40,54 @@ app_version() {
   echo "$version"
 }
 
+# jpackage copies everything under --input into the image: give it the app jar and the jars its
+# manifest's Class-Path names (lib/ may still hold jars of versions the build no longer uses).
+stage_input() {
+  local input="$1" jar
+  rm -rf "$input"
+  mkdir -p "$input/lib"
+  cp "$app/eventscope.jar" "$input/"
+  (cd "$input" && "${jdk_bin}jar" xf eventscope.jar META-INF/MANIFEST.MF)
+  # Manifest lines are CRLF and wrap at 72 bytes, continuing on lines that start with a space.
+  for jar in $(tr -d '\r' <"$input/META-INF/MANIFEST.MF" | awk '
+      /^Class-Path: / { on = 1; cp = substr($0, 13); next }
+      on && /^ / { cp = cp substr($0, 2); next }
+      { on = 0 }
+      END { print cp }'); do
+    cp "$app/$jar" "$input/lib/"
+  done
+  rm -rf "$input/META-INF"
+}
+
 runtime_modules() {
-  local found
+  local input="$1" found
   # --recursive from the app jar: handing jdeps the library jars themselves makes it resolve
   # their module-info requirements, which some optional ones (Netty's codecs) cannot satisfy.
   found="$("${jdk_bin}jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
-    --recursive --class-path "$app/lib/*" "$app/eventscope.jar")"
+    --recursive --class-path "$input/lib/*" "$input/eventscope.jar")"
   echo "$found,$extra_modules" | tr , '\n' | sort -u | paste -sd, -
 }
 
 build_app_image() {
-  local version modules
-  version="$(app_version)"
-  modules="$(runtime_modules)"
+  local version="$1" input="$target/input" modules
+  stage_input "$input"
+  modules="$(runtime_modules "$input")"
   log "app-image $version with modules $modules"
-
-  # jpackage copies everything under --input into the image: give it only the app.
-  rm -rf "$target/input" "$image"
-  mkdir -p "$target/input/lib"
-  cp "$app/eventscope.jar" "$target/input/"
-  cp "$app"/lib/*.jar "$target/input/lib/"
-
+  rm -rf "$image"
   "${jdk_bin}jpackage" --type app-image --dest "$target" --name eventscope \
     --app-version "$version" --vendor Eventscope \
     --description "Operations console and simulator for event-driven CQRS systems" \
     --icon "$here/eventscope.png" \
-    --input "$target/input" --main-jar eventscope.jar --main-class "$main_class" \
+    --input "$input" --main-jar eventscope.jar --main-class "$main_class" \
     --add-modules "$modules" \
     --jlink-options "--strip-native-commands --strip-debug --no-man-pages --no-header-files --compress=2"
-  rm -rf "$target/input"
+  rm -rf "$input"
   log "built $image ($(du -sh "$image" | cut -f1))"
 }
 
 build_deb() {
-  local version
-  build_app_image
-  version="$(app_version)"
+  local version="$1"
+  build_app_image "$version"
   rm -f "$target"/eventscope_*.deb
   # gzip instead of dpkg-deb's default xz: about 25 s instead of 90 s, for a somewhat larger file.
   DPKG_DEB_COMPRESSOR_TYPE=gzip "${jdk_bin}jpackage" --type deb --dest "$target" \
@@ -88,9 +100,9 @@ build_deb() {
   log "built $(ls "$target"/eventscope_*.deb)"
 }
 
-[[ $# -eq 1 ]] || usage
+[[ $# -eq 1 && ( "$1" == app-image || "$1" == deb ) ]] || usage
+version="$(app_version)"
 case "$1" in
-  app-image) build_app_image ;;
-  deb) build_deb ;;
-  *) usage ;;
+  app-image) build_app_image "$version" ;;
+  deb) build_deb "$version" ;;
 esac
