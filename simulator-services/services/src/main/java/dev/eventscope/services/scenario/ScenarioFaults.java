@@ -22,6 +22,9 @@ public record ScenarioFaults(
   public ScenarioFaults {
     handlers = handlers == null ? Map.of() : Map.copyOf(handlers);
     outages = outages == null ? List.of() : List.copyOf(outages);
+    if (slowProjectionMs != null && slowProjectionMs < 0) throw new IllegalArgumentException("slowProjectionMs must not be negative");
+    FaultSettings.NONE.withPaymentDeclineRate(paymentDeclineRate == null ? 0 : paymentDeclineRate)
+        .withStockShortageRate(stockShortageRate == null ? 0 : stockShortageRate);
   }
 
   /** These faults laid over {@code current} (outages are timed, so they are not part of it). */

@@ -11,17 +11,17 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Reads scenarios from YAML, strictly: an unknown field, a wrong type or a value out of range is
  * an error that names the source, the line and the field, e.g.
- * {@code flaky.yaml line 12, field faults.bus.dropRate: must be between 0 and 1, got 1.5}.
+ * {@code flaky.yaml line 12, field faults.bus: duplicateRate must be between 0 and 1, got 1.5}.
  */
 public final class ScenarioLoader {
   private static final ObjectMapper YAML = JsonMapper.builder(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
@@ -39,24 +39,38 @@ public final class ScenarioLoader {
     try {
       return YAML.readValue(yaml, Scenario.class);
     } catch (JsonMappingException e) {
-      throw new ScenarioException(describe(source, e), e);
+      throw new ScenarioException(describe(source, yaml, e), e);
     } catch (JsonProcessingException e) {
-      throw new ScenarioException(source + at(e.getLocation()) + ": not valid YAML: " + e.getOriginalMessage(), e);
+      throw new ScenarioException(source + at(e.getLocation()) + ": not valid YAML: " + firstLine(e.getOriginalMessage()), e);
     }
   }
 
-  private static String describe(String source, JsonMappingException e) {
+  private static String describe(String source, String yaml, JsonMappingException e) {
     String field = e.getPath().stream()
         .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
         .collect(Collectors.joining(".")).replace(".[", "[");
-    String where = source + at(e.getLocation()) + (field.isEmpty() ? "" : ", field " + field);
     if (e instanceof UnrecognizedPropertyException unknown) {
-      return where + ": unknown field '" + unknown.getPropertyName() + "'; known fields here: "
+      // By now the parser is past the unknown field's value: name the line that holds its key.
+      int upTo = e.getLocation() == null ? Integer.MAX_VALUE : e.getLocation().getLineNr();
+      int line = lineOfKey(yaml, unknown.getPropertyName(), upTo);
+      return source + (line > 0 ? " line " + line : "") + ", field " + field + ": unknown field '" + unknown.getPropertyName()
+          + "'; known fields here: "
           + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
     }
+    String where = source + at(e.getLocation()) + (field.isEmpty() ? "" : ", field " + field);
     Throwable cause = e.getCause();
     String reason = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
     return where + ": " + firstLine(reason);
+  }
+
+  /** The last line at or before {@code upTo} where {@code key} is written as a key; 0 if none. */
+  private static int lineOfKey(String yaml, String key, int upTo) {
+    Pattern pattern = Pattern.compile("(^|[\\s{,-])" + Pattern.quote(key) + "\\s*:");
+    String[] lines = yaml.split("\\R", -1);
+    for (int i = Math.min(upTo, lines.length) - 1; i >= 0; i--) {
+      if (pattern.matcher(lines[i]).find()) return i + 1;
+    }
+    return 0;
   }
 
   private static String at(JsonLocation location) {
