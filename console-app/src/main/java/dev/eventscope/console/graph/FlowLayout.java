@@ -58,6 +58,7 @@ public final class FlowLayout {
         LabelSide.UNDER, placed);
     placeAggregates(aggregates, aggregateOf, middle, rowGap, placed);
     placePipeline(byRole, middle, placed);
+    placeFaults(byRole, middle, placed);
     spread(byRole.getOrDefault(NodeRole.SUBSCRIBER, List.of()), NodeRole.SUBSCRIBER, middle, rowGap, LabelSide.UNDER, placed);
     return placed;
   }
@@ -70,6 +71,7 @@ public final class FlowLayout {
       case AGGREGATE -> 3;
       case STORE, OUTBOX, BUS -> 4;
       case SUBSCRIBER -> 5;
+      case FAULT -> 4;
     };
   }
 
@@ -97,6 +99,17 @@ public final class FlowLayout {
     for (int i = 0; i < buses.size(); i++) {
       placed.put(buses.get(i), new Placement(x, middle + PIPELINE_GAP * (i + 1), LabelSide.UNDER));
     }
+  }
+
+  /**
+   * Injected faults below the bus, half-way to the subscribers most of them strike, one under the
+   * other, named on their right where no edge runs.
+   */
+  private static void placeFaults(Map<NodeRole, List<String>> byRole, double middle, Map<String, Placement> placed) {
+    double x = (COLUMN_X[column(NodeRole.BUS)] + COLUMN_X[column(NodeRole.SUBSCRIBER)]) / 2;
+    double top = middle + PIPELINE_GAP * (byRole.getOrDefault(NodeRole.BUS, List.of()).size() + 1);
+    List<String> faults = byRole.getOrDefault(NodeRole.FAULT, List.of());
+    for (int i = 0; i < faults.size(); i++) placed.put(faults.get(i), new Placement(x, top + i * MIN_ROW_GAP, LabelSide.RIGHT));
   }
 
   /** Each aggregate level with the middle of its handlers, nudged apart so none overlap. */

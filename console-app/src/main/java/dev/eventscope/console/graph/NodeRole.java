@@ -3,7 +3,7 @@ package dev.eventscope.console.graph;
 /**
  * What part a node plays in a flow, read from its name. The role decides the node's column (the
  * order a command travels: source → mediator → handler → aggregate → store → outbox → bus →
- * subscriber), its colour class and its group in the legend.
+ * subscriber; injected faults apart), its colour class and its group in the legend.
  */
 public enum NodeRole {
   SOURCE(0, "source", "Senders"),
@@ -13,7 +13,8 @@ public enum NodeRole {
   STORE(4, "infra", "Store · outbox · bus"),
   OUTBOX(5, "infra", "Store · outbox · bus"),
   BUS(6, "infra", "Store · outbox · bus"),
-  SUBSCRIBER(7, "subscriber", "Subscribers");
+  SUBSCRIBER(7, "subscriber", "Subscribers"),
+  FAULT(8, "fault", "Injected faults");
 
   private final int column;
   private final String styleClass;
@@ -39,7 +40,7 @@ public enum NodeRole {
   }
 
   public static int columns() {
-    return SUBSCRIBER.column + 1;
+    return FAULT.column + 1;
   }
 
   /** Node names follow the tracer's convention ({@code handler:PlaceOrder}, {@code bus:kafka}…). */
@@ -51,6 +52,7 @@ public enum NodeRole {
     if (node.startsWith("aggregate:")) return AGGREGATE;
     if (node.startsWith("bus:")) return BUS;
     if (node.startsWith("subscriber:")) return SUBSCRIBER;
+    if (node.startsWith("fault:")) return FAULT;
     // simulator, console, client, saga:fulfilment, dead-letters: whatever sends messages in.
     return SOURCE;
   }

@@ -108,4 +108,22 @@ class FlowLayoutTest {
           .as("label of %s over the name of %s", edge.id(), id).isZero());
     }
   }
+
+  @Test
+  void injected_faults_sit_below_the_bus_between_it_and_the_subscribers_they_strike() {
+    FlowGraphModel model = new FlowGraphModel();
+    List<dev.eventscope.runtime.trace.Hop> hops = new ArrayList<>(orderFlow());
+    hops.add(hop("fault:dropped", "subscriber:order-summary"));
+    hops.add(hop("fault:declined", "handler:AuthorizePayment"));
+    model.accept(hops);
+    Map<String, GraphFrame.NodeFrame> nodes = new HashMap<>();
+    model.tick(1_000).nodes().forEach(node -> nodes.put(node.id(), node));
+
+    for (String fault : List.of("fault:dropped", "fault:declined")) {
+      assertThat(nodes.get(fault).x()).isGreaterThan(nodes.get("bus:memory").x()).isLessThan(nodes.get("subscriber:fulfilment").x());
+      assertThat(nodes.get(fault).y()).isGreaterThan(nodes.get("bus:memory").y());
+    }
+    assertThat(NodeRole.of("fault:dropped")).isEqualTo(NodeRole.FAULT);
+    assertThat(NodeRole.label("fault:dropped")).isEqualTo("dropped");
+  }
 }
