@@ -2,13 +2,17 @@ package dev.eventscope.console.deadletters;
 
 import dev.eventscope.console.theme.Styles;
 import dev.eventscope.console.ui.PageHeader;
+import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -17,7 +21,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Parked messages: the list, the selected one's error and JSON, retry and discard (with confirmation). */
+/**
+ * Parked messages: the list (all, or one subscriber's), the selected one's error and JSON, retry
+ * one, several or all shown, and discard (with confirmation).
+ */
 public final class DeadLettersView extends VBox {
   public DeadLettersView(DeadLettersViewModel viewModel) {
     super(10);
@@ -42,19 +49,27 @@ public final class DeadLettersView extends VBox {
     detail.setEditable(false);
     detail.getStyleClass().add(Styles.MONO);
     detail.setPromptText("Select a parked message to see its error and the message as JSON.");
-    Button retry = new Button("Retry");
+    table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+    ComboBox<String> subscriber = new ComboBox<>(viewModel.subscribers());
+    subscriber.setId("dead-letters-subscriber");
+    subscriber.valueProperty().bindBidirectional(viewModel.subscriberFilterProperty());
+    Button retry = new Button("Retry selected");
+    Button retryShown = new Button("Retry all shown");
     Button discard = new Button("Discard…");
     retry.setDisable(true);
     discard.setDisable(true);
+    retryShown.disableProperty().bind(Bindings.isEmpty(viewModel.rows()));
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
       retry.setDisable(row == null);
       discard.setDisable(row == null);
       detail.setText(row == null ? "" : "error: " + row.error() + "\n\n" + row.json());
     });
     retry.setOnAction(event -> {
-      DeadLetterRow row = table.getSelectionModel().getSelectedItem();
-      if (row != null) viewModel.retry(row);
+      List<DeadLetterRow> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
+      if (chosen.size() == 1) viewModel.retry(chosen.get(0));
+      else if (!chosen.isEmpty()) viewModel.retryAll(chosen);
     });
+    retryShown.setOnAction(event -> viewModel.retryAll(List.copyOf(viewModel.rows())));
     discard.setOnAction(event -> {
       DeadLetterRow row = table.getSelectionModel().getSelectedItem();
       if (row == null) return;
@@ -66,7 +81,7 @@ public final class DeadLettersView extends VBox {
     Label outcome = new Label();
     outcome.getStyleClass().add(Styles.MUTED);
     outcome.textProperty().bind(viewModel.outcomeProperty());
-    HBox buttons = new HBox(8, retry, discard, outcome);
+    HBox buttons = new HBox(8, subscriber, retry, retryShown, discard, outcome);
     buttons.setAlignment(Pos.CENTER_LEFT);
 
     VBox right = new VBox(8, buttons, detail);

@@ -106,4 +106,32 @@ class DeadLettersViewModelTest {
 
     assertThat(viewModel.onTick(5_000)).isNull();
   }
+
+  @Test
+  void the_list_narrows_to_one_subscriber_and_offers_only_subscribers_with_parked_messages() {
+    parked.letters.add(letter("order-summary", Instant.parse("2026-01-01T10:00:00Z")));
+    parked.letters.add(letter("fulfilment", Instant.parse("2026-01-01T11:00:00Z")));
+    parked.letters.add(letter("fulfilment", Instant.parse("2026-01-01T12:00:00Z")));
+    viewModel.onTick(1_000).run();
+
+    assertThat(viewModel.subscribers()).containsExactly(DeadLettersViewModel.ALL_SUBSCRIBERS, "fulfilment", "order-summary");
+    viewModel.subscriberFilterProperty().set("fulfilment");
+
+    assertThat(viewModel.rows()).hasSize(2).allSatisfy(row -> assertThat(row.subscriber()).isEqualTo("fulfilment"));
+    assertThat(viewModel.summaryProperty().get()).isEqualTo("3 messages parked, 2 for fulfilment");
+  }
+
+  @Test
+  void retrying_many_says_how_many_still_wait() {
+    DeadLetter fixed = letter("fulfilment", Instant.parse("2026-01-01T10:00:00Z"));
+    parked.letters.add(fixed);
+    parked.letters.add(letter("fulfilment", Instant.parse("2026-01-01T11:00:00Z")));
+    parked.fixed.add(fixed.id());
+    viewModel.onTick(1_000).run();
+
+    viewModel.retryAll(List.copyOf(viewModel.rows()));
+
+    assertThat(viewModel.rows()).hasSize(1);
+    assertThat(viewModel.outcomeProperty().get()).isEqualTo("retried 2 messages: 1 failed again, still parked");
+  }
 }
