@@ -25,6 +25,11 @@ public final class RunProgress {
   private final ObservableList<RunSeries.Point> series = FXCollections.observableArrayList();
   private final ObservableList<String> narration = FXCollections.observableArrayList();
   private final ObservableList<Expectation> expectations = FXCollections.observableArrayList();
+  // Made once and kept: an unmodifiable view listens to its list weakly, so a view made per call
+  // and not kept by its caller would stop passing changes on.
+  private final ObservableList<RunSeries.Point> seriesView = FXCollections.unmodifiableObservableList(series);
+  private final ObservableList<String> narrationView = FXCollections.unmodifiableObservableList(narration);
+  private final ObservableList<Expectation> expectationsView = FXCollections.unmodifiableObservableList(expectations);
   private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<SimulationReport> report = new ReadOnlyObjectWrapper<>();
   private volatile ScenarioRun run;
@@ -109,15 +114,15 @@ public final class RunProgress {
   }
 
   public ObservableList<RunSeries.Point> series() {
-    return FXCollections.unmodifiableObservableList(series);
+    return seriesView;
   }
 
   public ObservableList<String> narration() {
-    return FXCollections.unmodifiableObservableList(narration);
+    return narrationView;
   }
 
   public ObservableList<Expectation> expectations() {
-    return FXCollections.unmodifiableObservableList(expectations);
+    return expectationsView;
   }
 
   public ReadOnlyStringProperty verdictProperty() {
