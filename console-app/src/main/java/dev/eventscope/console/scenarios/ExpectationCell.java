@@ -11,6 +11,9 @@ final class ExpectationCell extends ListCell<Expectation> {
 
   ExpectationCell() {
     verdict.setMinWidth(58);
+    // Wrap to the list's width instead of cutting the detail off.
+    setWrapText(true);
+    setPrefWidth(0);
   }
 
   @Override

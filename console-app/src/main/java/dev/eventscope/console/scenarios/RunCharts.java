@@ -13,7 +13,7 @@ import javafx.scene.layout.Priority;
 
 /** The run's three live charts, one point per second: throughput, latency percentiles, failures (running totals). */
 final class RunCharts extends HBox {
-  private static final double HEIGHT = 210;
+  private static final double HEIGHT = 200;
 
   private record Line(XYChart.Series<Number, Number> series, ToDoubleFunction<RunSeries.Point> value) {}
 
@@ -29,11 +29,11 @@ final class RunCharts extends HBox {
     Line rejected = line("rejected", RunSeries.Point::rejected);
     Line parked = line("parked", RunSeries.Point::parked);
     Line faults = line("faults", RunSeries.Point::faults);
-    lines = List.of(placed, finished, p50, p99, rejected, parked, faults);
+    lines = List.of(placed, finished, p50, p99, faults, parked, rejected);
     getChildren().addAll(
         chart("run-chart-throughput", "Orders per second", placed, finished),
         chart("run-chart-latency", "Latency (ms)", p50, p99),
-        chart("run-chart-failures", "Failures so far", rejected, parked, faults));
+        chart("run-chart-failures", "Failures so far", faults, parked, rejected));
     points.addListener((ListChangeListener<RunSeries.Point>) change -> {
       while (change.next()) {
         if (change.wasRemoved() && points.isEmpty()) lines.forEach(line -> line.series().getData().clear());

@@ -30,6 +30,8 @@ public final class ScenariosView extends BorderPane {
     setLeft(left(viewModel, faults));
     ScrollPane centre = new ScrollPane(centre(viewModel));
     centre.setFitToWidth(true);
+    // The lists at the bottom give way first; below their minimum height the page scrolls.
+    centre.setFitToHeight(true);
     centre.getStyleClass().add(Styles.SCENARIO_SCROLL);
     BorderPane.setMargin(centre, new javafx.geometry.Insets(0, 0, 0, 12));
     setCenter(centre);
@@ -44,13 +46,15 @@ public final class ScenariosView extends BorderPane {
       if (entry != null) viewModel.selectedProperty().set(entry);
     });
     viewModel.selectedProperty().addListener((obs, old, entry) -> list.getSelectionModel().select(entry));
-    list.disableProperty().bind(viewModel.progress().runningProperty());
-    list.setPrefHeight(6 * 46 + 4);
+    // While a run goes the list stays readable but cannot change: the story shown is the one running.
+    list.mouseTransparentProperty().bind(viewModel.progress().runningProperty());
+    list.focusTraversableProperty().bind(viewModel.progress().runningProperty().not());
+    list.setPrefHeight(viewModel.entries().size() * 40 + 4);
     list.setMinHeight(140);
     Label title = new Label("Scenarios");
     title.getStyleClass().add(Styles.TITLE);
     VBox left = new VBox(10, title, list, new FaultControlsView(faults));
-    VBox.setVgrow(list, Priority.SOMETIMES);
+    VBox.setVgrow(list, Priority.NEVER);
     left.setPrefWidth(LEFT_WIDTH);
     left.setMinWidth(LEFT_WIDTH);
     left.setMaxWidth(LEFT_WIDTH);
@@ -70,10 +74,10 @@ public final class ScenariosView extends BorderPane {
     HBox heading = new HBox(12, title, phase);
     heading.setAlignment(Pos.BASELINE_LEFT);
 
-    VBox story = card(section("The story", wrapped(viewModel.storyProperty(), "scenario-story")));
-    VBox plan = card(section("Load", wrapped(viewModel.loadProperty(), "scenario-load")),
-        section("Faults", wrapped(viewModel.faultsProperty(), "scenario-faults")),
-        section("Expected at the end", wrapped(viewModel.expectProperty(), "scenario-expect")));
+    VBox story = card(section("The story", wrapped(viewModel.storyProperty(), "scenario-story")),
+        section("Load", wrapped(viewModel.loadProperty(), "scenario-load")),
+        section("Faults", wrapped(viewModel.faultsProperty(), "scenario-faults")));
+    VBox plan = card(section("Expected at the end", wrapped(viewModel.expectProperty(), "scenario-expect")));
     HBox about = new HBox(10, story, plan);
     HBox.setHgrow(story, Priority.ALWAYS);
     HBox.setHgrow(plan, Priority.ALWAYS);
@@ -105,8 +109,13 @@ public final class ScenariosView extends BorderPane {
     HBox.setHgrow(checked, Priority.ALWAYS);
     told.setPrefWidth(1);
     checked.setPrefWidth(1);
-    narration.setPrefHeight(190);
-    results.setPrefHeight(150);
+    narration.setPrefHeight(170);
+    narration.setMinHeight(90);
+    results.setPrefHeight(130);
+    results.setMinHeight(70);
+    VBox.setVgrow(narration, Priority.ALWAYS);
+    VBox.setVgrow(results, Priority.ALWAYS);
+    VBox.setVgrow(bottom, Priority.ALWAYS);
 
     VBox centre = new VBox(10, heading, about, controls, charts, bottom);
     centre.getStyleClass().add(Styles.SCENARIO_CENTRE);

@@ -57,6 +57,7 @@ public final class ScenariosViewModel {
   private final ReadOnlyStringWrapper faults = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper expect = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper("");
+  private final ObservableList<ScenarioEntry> entriesView = FXCollections.unmodifiableObservableList(entries);
   private final RunProgress progress = new RunProgress();
 
   public ScenariosViewModel(ScenarioCatalog catalog, EventSystem system, RunProbe probe, Executor background, UiExecutor ui) {
@@ -80,11 +81,16 @@ public final class ScenariosViewModel {
       return;
     }
     ScenarioTweaks written = ScenarioTweaks.of(entry.scenario());
-    story.set(entry.scenario().description().strip());
+    story.set(unwrapped(entry.scenario().description()));
     orders.set(written.orders());
     rate.set(0);
     seed.set(written.seed());
     describe();
+  }
+
+  /** YAML block text keeps the file's line breaks; the screen wraps to its own width, paragraphs stay. */
+  static String unwrapped(String text) {
+    return text.strip().replaceAll("(?<!\\n)\\n(?!\\n)", " ");
   }
 
   private void describe() {
@@ -162,7 +168,7 @@ public final class ScenariosViewModel {
   }
 
   public ObservableList<ScenarioEntry> entries() {
-    return FXCollections.unmodifiableObservableList(entries);
+    return entriesView;
   }
 
   public ObjectProperty<ScenarioEntry> selectedProperty() {
