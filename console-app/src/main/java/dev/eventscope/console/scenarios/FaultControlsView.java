@@ -11,6 +11,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,7 +54,8 @@ public final class FaultControlsView extends VBox {
     Button clear = new Button("Clear all faults");
     clear.setId("fault-clear");
     clear.setOnAction(event -> viewModel.clearAll());
-    HBox bottom = new HBox(10, outage, clear);
+    // Wraps rather than cutting the words off when a theme's font is wider.
+    FlowPane bottom = new FlowPane(10, 6, outage, clear);
     bottom.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(heading, grid, bottom);
   }

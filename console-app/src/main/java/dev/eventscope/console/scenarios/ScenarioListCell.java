@@ -12,6 +12,7 @@ final class ScenarioListCell extends ListCell<ScenarioEntry> {
   private final VBox box = new VBox(1, title, name);
 
   ScenarioListCell() {
+    getStyleClass().add(Styles.SCENARIO_CELL);
     title.getStyleClass().add(Styles.SUBTITLE);
     name.getStyleClass().add(Styles.MUTED);
   }

@@ -89,6 +89,7 @@ public final class ScenariosView extends BorderPane {
 
     ListView<String> narration = new ListView<>(progress.narration());
     narration.setId("scenario-narration");
+    narration.setCellFactory(view -> new WrappingCell());
     narration.setPlaceholder(new Label("Press Start: what happens is told here."));
     progress.narration().addListener((javafx.collections.ListChangeListener<String>) change -> narration.scrollTo(narration.getItems().size() - 1));
     ListView<Expectation> results = new ListView<>(progress.expectations());

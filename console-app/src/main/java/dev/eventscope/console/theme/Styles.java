@@ -47,6 +47,7 @@ public final class Styles {
   public static final String SCENARIO_CENTRE = "scenario-centre";
   public static final String SCENARIO_SCROLL = "scenario-scroll";
   public static final String SCENARIO_PHASE = "scenario-phase";
+  public static final String SCENARIO_CELL = "scenario-cell";
   public static final String TRAINER_BAR = "trainer-bar";
   public static final String TRAINER_STATE = "trainer-state";
   /** On the root while presentation mode is on: larger type for a projector. */
