@@ -83,8 +83,8 @@ public final class ConsoleApp extends Application {
       }
       session = started;
       window.attach(started.context());
-      if (options.scenario() != null) {
-        started.context().background().execute(() -> Scenarios.run(options.scenario(), started.context().system().mediator()));
+      if (options.scenario() != null && window.scenarios().select(options.scenario())) {
+        window.scenarios().start();
       }
     });
   }

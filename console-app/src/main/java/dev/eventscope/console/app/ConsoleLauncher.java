@@ -30,7 +30,7 @@ public final class ConsoleLauncher {
 
   /**
    * {@code ConsoleLauncher [--store memory|embedded|<uri>] [--data DIR] [--theme light|dark|high-contrast]
-   * [--scenario happy-path] [--screenshot FILE.png --exit-after 8s]}.
+   * [--scenario NAME] [--screenshot FILE.png --exit-after 8s]}.
    */
   public static void main(String[] args) {
     ConsoleOptions options;

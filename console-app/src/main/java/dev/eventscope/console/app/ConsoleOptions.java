@@ -2,32 +2,36 @@ package dev.eventscope.console.app;
 
 import dev.eventscope.console.shell.Screen;
 import dev.eventscope.console.theme.Theme;
+import dev.eventscope.services.scenario.ScenarioCatalog;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Set;
+import java.util.List;
 
 /**
  * How to open the console. {@code store} is {@code memory}, {@code embedded} (with {@code dataDir})
  * or a MongoDB connection string; {@code theme} is {@code light}, {@code dark} or
- * {@code high-contrast}; {@code scenario} (nullable) runs once the system is up — only
- * {@code happy-path} so far. With {@code screenshot} and {@code exitAfter} set, the console saves a
- * PNG of its window after that long and exits (docs and smoke checks). {@code screen} (nullable)
- * is the screen shown first ({@code events}, {@code bus}…; the flow graph when null). A null
- * {@code theme} means the one used last, else light. {@code preferences} (nullable) is the file where
- * the console remembers its theme and window size between runs; without it nothing is remembered.
+ * {@code high-contrast}; {@code scenario} (nullable) names a scenario of the catalog
+ * ({@code scenarios/} or the built-in ones) that starts once the system is up, on the Scenarios
+ * screen. With {@code screenshot} and {@code exitAfter} set, the console saves a PNG of its window
+ * after that long and exits (docs and smoke checks). {@code screen} (nullable) is the screen shown
+ * first ({@code events}, {@code bus}…; when null the Scenarios screen if a scenario runs, else the
+ * flow graph). A null {@code theme} means the one used last, else light. {@code preferences}
+ * (nullable) is the file where the console remembers its theme and window size between runs;
+ * without it nothing is remembered.
  */
 public record ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter, String screen,
     Path preferences) {
-  public static final Set<String> SCENARIOS = Set.of(Scenarios.HAPPY_PATH);
-
   public ConsoleOptions {
     Objects.requireNonNull(store, "store");
     if (store.isBlank()) throw new IllegalArgumentException("store must not be blank");
     if ("embedded".equals(store) && dataDir == null) throw new IllegalArgumentException("the embedded store needs a data folder");
     if (theme != null) Theme.parse(theme);
-    if (scenario != null && !SCENARIOS.contains(scenario)) {
-      throw new IllegalArgumentException("unknown scenario '" + scenario + "' (the console knows: " + String.join(", ", SCENARIOS) + ")");
+    if (scenario != null) {
+      List<String> known = ScenarioCatalog.fromEnvironment().names();
+      if (!known.contains(scenario)) {
+        throw new IllegalArgumentException("unknown scenario '" + scenario + "' (the console knows: " + String.join(", ", known) + ")");
+      }
     }
     if (exitAfter != null && (exitAfter.isNegative() || exitAfter.isZero())) throw new IllegalArgumentException("exit-after must be positive");
     if (screenshot != null && exitAfter == null) throw new IllegalArgumentException("a screenshot needs exit-after (when to take it)");
@@ -44,7 +48,8 @@ public record ConsoleOptions(String store, Path dataDir, String theme, String sc
 
   /** The screen to open first. */
   public Screen firstScreen() {
-    return screen == null ? Screen.FLOW : Screen.parse(screen);
+    if (screen != null) return Screen.parse(screen);
+    return scenario != null ? Screen.SCENARIOS : Screen.FLOW;
   }
 
   /** The console's defaults: the embedded store in {@code dataDir}, light theme, nothing else. */

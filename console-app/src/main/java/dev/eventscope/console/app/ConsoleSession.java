@@ -8,6 +8,7 @@ import dev.eventscope.console.ui.UiTick;
 import dev.eventscope.contracts.OrderFulfilmentContracts;
 import dev.eventscope.contracts.json.JsonCodec;
 import dev.eventscope.runtime.system.EventSystem;
+import dev.eventscope.services.simulation.RunProbe;
 import dev.eventscope.services.system.OrderFulfilmentSystem;
 import dev.eventscope.services.system.SystemSettings;
 import java.util.List;
@@ -38,12 +39,14 @@ public final class ConsoleSession implements AutoCloseable {
     JsonCodec codec = new JsonCodec(OrderFulfilmentContracts.registry());
     MessageCatalog catalog = new MessageCatalog(codec);
     long started = System.nanoTime();
-    EventSystem system = OrderFulfilmentSystem.start(settings, List.of(catalog));
+    RunProbe probe = new RunProbe();
+    EventSystem system = OrderFulfilmentSystem.start(settings, List.of(catalog, probe));
     LOG.info("system started on {} in {} ms", system.backend().events().describe(), (System.nanoTime() - started) / 1_000_000);
-    HopFeed hops = new HopFeed(Set.of(MessageCatalog.NODE));
+    // The console's own listeners are not part of the system being shown.
+    HopFeed hops = new HopFeed(Set.of(MessageCatalog.NODE, "subscriber:" + RunProbe.NAME));
     system.tracer().addListener(hops);
     ExecutorService background = Executors.newFixedThreadPool(2, daemonThreads("console-action"));
-    return new ConsoleSession(new ConsoleContext(system, codec, ui, background, new UiTick(ui), hops, catalog));
+    return new ConsoleSession(new ConsoleContext(system, codec, ui, background, new UiTick(ui), hops, catalog, probe));
   }
 
   public ConsoleContext context() {

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class LaunchArguments {
   static final String USAGE = "usage: ConsoleLauncher [--store memory|embedded|<mongodb uri>] [--data DIR] "
-      + "[--theme light|dark|high-contrast] [--scenario happy-path] [--screen events|bus|sagas|…] [--screenshot FILE.png --exit-after 8s]";
+      + "[--theme light|dark|high-contrast] [--scenario NAME] [--screen events|bus|sagas|…] [--screenshot FILE.png --exit-after 8s]";
 
   private LaunchArguments() {}
 

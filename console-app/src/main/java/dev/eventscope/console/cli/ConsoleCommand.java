@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
     footer = {
       "  eventscope                      (the same as 'eventscope console')",
       "  eventscope console --theme dark --store memory",
-      "  eventscope console --scenario happy-path --screenshot flow.png --exit-after 8s",
+      "  eventscope console --scenario flaky-payments --screenshot scenarios.png --exit-after 12s",
       "  eventscope console --store memory --scenario happy-path --screen events --screenshot events.png --exit-after 8s",
       "  xvfb-run -a eventscope console --screenshot shot.png --exit-after 5s",
       "      on a machine without a display"
@@ -42,7 +42,9 @@ public final class ConsoleCommand implements Callable<Integer> {
           + "and its window size in console.yaml beside settings.yaml).")
   String theme;
 
-  @Option(names = "--scenario", paramLabel = "NAME", description = "Run a scenario once the system is up: happy-path.")
+  @Option(names = "--scenario", paramLabel = "NAME",
+      description = "Start a scenario once the system is up, on the Scenarios screen: happy-path, black-friday, flaky-payments, "
+      + "poison-message, duplicates-and-reordering, broker-outage, or one of scenarios/.")
   String scenario;
 
   @Option(names = "--screenshot", paramLabel = "FILE", description = "Save a PNG of the window (needs --exit-after).")

@@ -14,6 +14,10 @@ import dev.eventscope.console.deadletters.DeadLettersView;
 import dev.eventscope.console.deadletters.DeadLettersViewModel;
 import dev.eventscope.console.deadletters.SystemDeadLetters;
 import dev.eventscope.console.sagas.SagasView;
+import dev.eventscope.console.scenarios.FaultControlsViewModel;
+import dev.eventscope.console.scenarios.ScenariosView;
+import dev.eventscope.console.scenarios.ScenariosViewModel;
+import dev.eventscope.services.scenario.ScenarioCatalog;
 import dev.eventscope.console.sagas.SagasViewModel;
 import dev.eventscope.contracts.fulfilment.FulfilmentQuery;
 import dev.eventscope.services.system.OrderFulfilmentSystem;
@@ -57,6 +61,8 @@ public final class MainWindow extends BorderPane {
   private PlaybackViewModel playback;
   private SagasViewModel sagas;
   private DeadLettersViewModel deadLetters;
+  private ScenariosViewModel scenarios;
+  private FaultControlsViewModel faults;
 
   public MainWindow(ThemeSwitcher themes) {
     this.themes = themes;
@@ -115,6 +121,9 @@ public final class MainWindow extends BorderPane {
     pages.put(Screen.DEAD_LETTERS, new DeadLettersView(deadLetters));
     deadLetters.shown(shell.screenProperty().get() == Screen.DEAD_LETTERS);
     shell.screenProperty().addListener((obs, old, next) -> deadLetters.shown(next == Screen.DEAD_LETTERS));
+    scenarios = new ScenariosViewModel(ScenarioCatalog.fromEnvironment(), context.system(), context.probe(), context.background(), context.ui());
+    faults = new FaultControlsViewModel(context.system().faults(), context.ui());
+    pages.put(Screen.SCENARIOS, new ScenariosView(scenarios, faults));
     DetailsViewModel details = new DetailsViewModel(flow.detailsProperty(), context.messages(), context.codec().mapper(), this::openTrace);
     detailsPane = new DetailsPane(details);
     status.attach(context.system(), context.hops());
@@ -136,6 +145,7 @@ public final class MainWindow extends BorderPane {
     tick.add(playback::onTick);
     tick.add(sagas::onTick);
     tick.add(deadLetters::onTick);
+    tick.add(scenarios::onTick);
     tick.start(UiTick.DEFAULT_PERIOD_MILLIS);
     shell.running();
   }
@@ -174,6 +184,15 @@ public final class MainWindow extends BorderPane {
   /** The Events screen, once attached. */
   public EventsScreen events() {
     return events;
+  }
+
+  /** The Scenarios screen's view-model, once attached. */
+  public ScenariosViewModel scenarios() {
+    return scenarios;
+  }
+
+  public FaultControlsViewModel faults() {
+    return faults;
   }
 
   public PlaybackViewModel playback() {

@@ -10,8 +10,8 @@ public enum Screen {
   SAGAS("Sagas", true, "The order-fulfilment sagas in flight: step, deadline, compensation."),
   REPLAY("Replay", false, "Replay stored events to projections, handlers or the bus: by range, type, aggregate or correlation, "
       + "at any speed, with pause, resume, step and a dry run."),
-  SCENARIOS("Scenarios", false, "Run and edit the ready-made scenarios (happy path, black Friday, flaky payments, poison message, "
-      + "duplicates and reordering, broker outage) and check their expectations."),
+  SCENARIOS("Scenarios", true, "Run the ready-made scenarios (happy path, black Friday, flaky payments, poison message, "
+      + "duplicates and reordering, broker outage) with live charts, switch faults on live, and check their expectations."),
   DEAD_LETTERS("Dead letters", true, "Messages a subscriber parked after repeated failures: inspect, retry or discard them.");
 
   private final String title;

@@ -44,6 +44,10 @@ public final class Styles {
   public static final String EVENTS_TABLE = "events-table";
   public static final String BUS_STRATEGY = "bus-strategy";
   public static final String BUS_CURRENT = "bus-current";
+  public static final String SCENARIO_CENTRE = "scenario-centre";
+  public static final String SCENARIO_SCROLL = "scenario-scroll";
+  public static final String SCENARIO_PHASE = "scenario-phase";
+  public static final String SCENARIO_CELL = "scenario-cell";
   public static final String TRAINER_BAR = "trainer-bar";
   public static final String TRAINER_STATE = "trainer-state";
   /** On the root while presentation mode is on: larger type for a projector. */
