@@ -62,7 +62,9 @@ final class EdgeStats {
    * {@code 20}, {@code 20 · 2.1/s}, {@code 20 · 2.1/s · ✗3}: the rate only while there is one, and
    * how many hops failed, were rejected or parked (short: labels share little room).
    */
+  /** Count, rate and failures; none on a fault's edges (the fault node names them; the details pane counts them). */
   String label() {
+    if (NodeRole.of(from) == NodeRole.FAULT) return "";
     StringBuilder label = new StringBuilder(Formats.count(count));
     if (rate >= 0.05) label.append(" · ").append(Formats.rate(rate));
     if (errors > 0) label.append(" · ✗").append(Formats.count(errors));

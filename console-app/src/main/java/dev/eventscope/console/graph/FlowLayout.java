@@ -103,13 +103,13 @@ public final class FlowLayout {
 
   /**
    * Injected faults below the bus, half-way to the subscribers most of them strike, one under the
-   * other, named on their right where no edge runs.
+   * other, named on their left (under the bus, where no edge runs).
    */
   private static void placeFaults(Map<NodeRole, List<String>> byRole, double middle, Map<String, Placement> placed) {
     double x = (COLUMN_X[column(NodeRole.BUS)] + COLUMN_X[column(NodeRole.SUBSCRIBER)]) / 2;
     double top = middle + PIPELINE_GAP * (byRole.getOrDefault(NodeRole.BUS, List.of()).size() + 1);
     List<String> faults = byRole.getOrDefault(NodeRole.FAULT, List.of());
-    for (int i = 0; i < faults.size(); i++) placed.put(faults.get(i), new Placement(x, top + i * MIN_ROW_GAP, LabelSide.RIGHT));
+    for (int i = 0; i < faults.size(); i++) placed.put(faults.get(i), new Placement(x, top + i * MIN_ROW_GAP, LabelSide.LEFT));
   }
 
   /** Each aggregate level with the middle of its handlers, nudged apart so none overlap. */
