@@ -41,6 +41,7 @@ public final class ReliableSubscriber implements EventConsumer {
   private final Supplier<String> busNode;
   private final int maxAttempts;
   private final HandlerFaultInjector faults;
+  private final DeliveryLedger ledger;
   private final boolean projection;
   private final String node;
   private final Map<String, Long> applied = new ConcurrentHashMap<>();
@@ -50,11 +51,11 @@ public final class ReliableSubscriber implements EventConsumer {
 
   public ReliableSubscriber(Subscriber subscriber, EventStore store, DeadLetterStore deadLetters, Metrics metrics,
       FlowTracer tracer, Supplier<String> busNode, int maxAttempts) {
-    this(subscriber, store, deadLetters, metrics, tracer, busNode, maxAttempts, HandlerFaultInjector.NONE);
+    this(subscriber, store, deadLetters, metrics, tracer, busNode, maxAttempts, HandlerFaultInjector.NONE, new DeliveryLedger());
   }
 
   public ReliableSubscriber(Subscriber subscriber, EventStore store, DeadLetterStore deadLetters, Metrics metrics,
-      FlowTracer tracer, Supplier<String> busNode, int maxAttempts, HandlerFaultInjector faults) {
+      FlowTracer tracer, Supplier<String> busNode, int maxAttempts, HandlerFaultInjector faults, DeliveryLedger ledger) {
     this.subscriber = subscriber;
     this.store = store;
     this.deadLetters = deadLetters;
@@ -63,6 +64,7 @@ public final class ReliableSubscriber implements EventConsumer {
     this.busNode = busNode;
     this.maxAttempts = maxAttempts;
     this.faults = faults;
+    this.ledger = ledger;
     this.projection = subscriber instanceof Projection;
     this.node = "subscriber:" + subscriber.name();
   }
@@ -171,6 +173,7 @@ public final class ReliableSubscriber implements EventConsumer {
         handle(event);
         applied.put(aggregate, event.version());
         lastPosition = Math.max(lastPosition, event.position());
+        if (!event.envelope().replay()) ledger.applied(subscriber.name(), event.position());
         metrics.increment(Metrics.EVENTS_APPLIED);
         tracer.record(from, node, event.envelope(), started, Outcome.OK, null);
         return;
@@ -191,6 +194,7 @@ public final class ReliableSubscriber implements EventConsumer {
     applied.put(event.aggregateId(), event.version());
     lastPosition = Math.max(lastPosition, event.position());
     deadLetters.park(new DeadLetter(MessageIds.next(), subscriber.name(), event, attempts, error, Instant.now()));
+    ledger.parked(subscriber.name(), event.position());
     metrics.increment(Metrics.DEAD_LETTERED);
     tracer.record(from, node, event.envelope(), started, Outcome.PARKED, error);
   }
@@ -209,6 +213,7 @@ public final class ReliableSubscriber implements EventConsumer {
       try {
         handle(letter.event());
         deadLetters.remove(letter.id());
+        ledger.applied(subscriber.name(), letter.event().position());
         metrics.increment(Metrics.EVENTS_APPLIED);
         tracer.record("dead-letters", node, letter.event().envelope(), started, Outcome.OK, "retried");
       } catch (Exception e) {

@@ -19,6 +19,7 @@ import dev.eventscope.runtime.metrics.Metrics;
 import dev.eventscope.runtime.outbox.OutboxDispatcher;
 import dev.eventscope.runtime.projection.Projection;
 import dev.eventscope.runtime.store.StoreBackend;
+import dev.eventscope.runtime.subscriber.DeliveryLedger;
 import dev.eventscope.runtime.subscriber.ReliableSubscriber;
 import dev.eventscope.runtime.subscriber.Subscriber;
 import dev.eventscope.runtime.trace.FlowTracer;
@@ -54,6 +55,7 @@ public final class EventSystem implements AutoCloseable {
   private final Faults faults;
   private final FaultRecorder faultRecorder;
   private final DeliverySweeper sweeper;
+  private final DeliveryLedger ledger = new DeliveryLedger();
   private final ScheduledExecutorService scheduler;
   /** Every event at or below this position has been delivered by a bus that has since drained. */
   private long deliveredUpTo;
@@ -84,7 +86,7 @@ public final class EventSystem implements AutoCloseable {
     HandlerFaultInjector handlerFaults = new HandlerFaultInjector(faults, faultRecorder);
     for (Subscriber subscriber : wiring.subscribers()) {
       subscribers.add(new ReliableSubscriber(subscriber, backend.events(), backend.deadLetters(), metrics, tracer,
-          () -> "bus:" + dispatcher.bus().strategy(), options.deliveryAttempts(), handlerFaults));
+          () -> "bus:" + dispatcher.bus().strategy(), options.deliveryAttempts(), handlerFaults, ledger));
     }
     this.sweeper = new DeliverySweeper(backend.events(), subscribers, dispatcher::position);
     faults.onChange(this::reportOutage);
@@ -164,6 +166,11 @@ public final class EventSystem implements AutoCloseable {
 
   public Metrics metrics() {
     return metrics;
+  }
+
+  /** What each subscriber applied or parked, by position, since the system started. */
+  public DeliveryLedger ledger() {
+    return ledger;
   }
 
   /** The live fault switchboard. */

@@ -1,6 +1,7 @@
 package dev.eventscope.services.simulation;
 
 import dev.eventscope.contracts.orders.OrderCommand.PlaceOrder;
+import dev.eventscope.runtime.mediator.CommandRejectedException;
 import dev.eventscope.runtime.mediator.Mediator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Places orders from a few concurrent clients, each when the pacer says it is due. A refused
- * PlaceOrder is logged and counted by the mediator's metrics; the run goes on.
+ * Places orders from a few concurrent clients, each when the pacer says it is due, and tells the
+ * probe how each PlaceOrder ended: acknowledged, rejected (with a reason), or failed before it
+ * was acknowledged (the client was told). The run goes on either way.
  */
 public final class OrderDriver {
   private static final Logger LOG = LoggerFactory.getLogger(OrderDriver.class);
@@ -40,9 +42,13 @@ public final class OrderDriver {
           probe.sent(order.orderId(), System.nanoTime());
           try {
             mediator.send(order, "simulator");
+            probe.acknowledged(order.orderId());
+          } catch (CommandRejectedException e) {
+            LOG.info("PlaceOrder {} was rejected: {}", order.orderId(), e.getMessage());
+            probe.notPlaced(order.orderId(), false);
           } catch (RuntimeException e) {
-            LOG.warn("PlaceOrder {} was not accepted: {}", order.orderId(), e.getMessage());
-            probe.notPlaced(order.orderId());
+            LOG.warn("PlaceOrder {} failed before it was acknowledged: {}", order.orderId(), e.getMessage());
+            probe.notPlaced(order.orderId(), true);
           }
         }
       });

@@ -28,6 +28,9 @@ public final class RunProbe implements Subscriber {
   private final Map<UUID, OrderStatus> finalStatus = new ConcurrentHashMap<>();
   private final Map<Long, Integer> applications = new ConcurrentHashMap<>();
   private final LongAdder appliedTwice = new LongAdder();
+  private final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
+  private final LongAdder rejectedCommands = new LongAdder();
+  private final LongAdder failedCommands = new LongAdder();
   private final AtomicLong lastFinalNanos = new AtomicLong();
   private volatile ConcurrentHistogram latencyMicros = new ConcurrentHistogram(3);
   private final Recorder intervalLatency = new Recorder(3);
@@ -50,6 +53,9 @@ public final class RunProbe implements Subscriber {
     finalStatus.clear();
     applications.clear();
     appliedTwice.reset();
+    acknowledged.clear();
+    rejectedCommands.reset();
+    failedCommands.reset();
     lastFinalNanos.set(0);
     latencyMicros = new ConcurrentHistogram(3);
     intervalLatency.reset();
@@ -64,9 +70,32 @@ public final class RunProbe implements Subscriber {
     sentAt.put(orderId, nanos);
   }
 
-  /** An order the system refused to take: it will never reach a final status, so stop waiting for it. */
-  public void notPlaced(UUID orderId) {
+  /** The system took the order: its events must be stored and must reach every subscriber. */
+  public void acknowledged(UUID orderId) {
+    acknowledged.add(orderId);
+  }
+
+  /**
+   * An order the system did not take: it will never reach a final status, so stop waiting for it.
+   *
+   * @param failed true when it failed before acknowledgement, false when it was rejected with a reason
+   */
+  public void notPlaced(UUID orderId, boolean failed) {
     sentAt.remove(orderId);
+    (failed ? failedCommands : rejectedCommands).increment();
+  }
+
+  /** Orders whose PlaceOrder was acknowledged in this run. */
+  public Set<UUID> acknowledgedOrders() {
+    return Set.copyOf(acknowledged);
+  }
+
+  public long rejectedCommands() {
+    return rejectedCommands.sum();
+  }
+
+  public long failedCommands() {
+    return failedCommands.sum();
   }
 
   @Override

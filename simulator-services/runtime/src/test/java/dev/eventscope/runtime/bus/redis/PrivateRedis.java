@@ -12,15 +12,15 @@ import org.junit.jupiter.api.Assumptions;
  * A Redis server of the test's own (the {@code redis-server} binary on a free loopback port, no
  * persistence), so a test can stop and restart it without disturbing the shared one.
  */
-final class PrivateRedis implements AutoCloseable {
+public final class PrivateRedis implements AutoCloseable {
   private final int port;
   private Process process;
 
-  PrivateRedis(int port) {
+  public PrivateRedis(int port) {
     this.port = port;
   }
 
-  static PrivateRedis started(int port) {
+  public static PrivateRedis started(int port) {
     Assumptions.assumeTrue(new File("/usr/bin/redis-server").canExecute() || onPath("redis-server"),
         "redis-server is not installed (run scripts/ensure-services.sh)");
     PrivateRedis redis = new PrivateRedis(port);
@@ -28,11 +28,11 @@ final class PrivateRedis implements AutoCloseable {
     return redis;
   }
 
-  String uri() {
+  public String uri() {
     return "redis://127.0.0.1:" + port;
   }
 
-  void start() {
+  public void start() {
     try {
       process = new ProcessBuilder(List.of("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
           "--save", "", "--appendonly", "no"))
@@ -48,7 +48,7 @@ final class PrivateRedis implements AutoCloseable {
   }
 
   /** Kills it the hard way: whatever it held is gone, as after a crash. */
-  void kill() {
+  public void kill() {
     if (process == null) return;
     process.destroyForcibly();
     try {
