@@ -16,9 +16,10 @@ import java.util.Set;
  * is the screen shown first ({@code events}, {@code bus}…; the flow graph when null). A null
  * {@code theme} means the one used last, else light. {@code preferences} (nullable) is the file where
  * the console remembers its theme and window size between runs; without it nothing is remembered.
+ * {@code tour} opens the guided tour at start even when it was seen (it opens by itself on a first run).
  */
 public record ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter, String screen,
-    Path preferences) {
+    Path preferences, boolean tour) {
   public static final Set<String> SCENARIOS = Set.of(Scenarios.HAPPY_PATH);
 
   public ConsoleOptions {
@@ -32,6 +33,16 @@ public record ConsoleOptions(String store, Path dataDir, String theme, String sc
     if (exitAfter != null && (exitAfter.isNegative() || exitAfter.isZero())) throw new IllegalArgumentException("exit-after must be positive");
     if (screenshot != null && exitAfter == null) throw new IllegalArgumentException("a screenshot needs exit-after (when to take it)");
     if (screen != null) Screen.parse(screen);
+  }
+
+  public ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter, String screen,
+      Path preferences) {
+    this(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, false);
+  }
+
+  /** The same options, with the guided tour opened at start. */
+  public ConsoleOptions withTour() {
+    return new ConsoleOptions(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, true);
   }
 
   public ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter) {
