@@ -44,7 +44,7 @@ public final class SettingsViewModel {
       file = SettingsFile.load(writer.settingsFile());
       for (ConnectionRow row : rows.values()) row.load(file.get(row.connection().key()).orElse(""));
       store.set(StoreChoice.of(file.get("store").orElse(null)));
-      status.set("Saved in " + writer.settingsFile() + "; passwords in " + writer.secretsFile() + " (owner only).");
+      status.set("Stored in " + writer.settingsFile() + "; passwords in " + writer.secretsFile() + " (owner only).");
     } catch (UsageException e) {
       LOG.warn("could not read the settings: {}", e.getMessage());
       status.set(e.getMessage());
