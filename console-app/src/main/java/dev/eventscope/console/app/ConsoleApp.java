@@ -38,6 +38,13 @@ public final class ConsoleApp extends Application {
     Scene scene = new Scene(window, remembered.width(), remembered.height());
     themes.applyTo(scene);
     if (options.remembers()) remember(options.preferences(), stage, themes);
+    if (options.remembers() && options.scenario() != null) {
+      ConsolePreferences.load(options.preferences()).withRecentScenario(options.scenario()).save(options.preferences());
+    }
+    if (showsTour(options, remembered)) {
+      // A tour asked for on the command line (screenshots) leaves the preferences alone.
+      window.showTour(options.remembers() ? () -> ConsolePreferences.load(options.preferences()).withTourSeen().save(options.preferences()) : () -> { });
+    }
     stage.setTitle("Eventscope");
     stage.setMinWidth(960);
     stage.setMinHeight(600);
@@ -50,10 +57,16 @@ public final class ConsoleApp extends Application {
     if (options.takesScreenshot()) screenshotLater(scene, options);
   }
 
+  /** On a user's first start, or when asked for; never by itself in a screenshot run. */
+  static boolean showsTour(ConsoleOptions options, ConsolePreferences remembered) {
+    return options.tour() || (options.remembers() && !remembered.tourSeen());
+  }
+
   /** Saves the theme as soon as it changes, and the window size when the window closes. */
   private static void remember(Path file, Stage stage, ThemeSwitcher themes) {
     themes.onChange(theme -> ConsolePreferences.load(file).withTheme(theme).save(file));
-    stage.setOnHidden(event -> new ConsolePreferences(themes.themeProperty().get(), stage.getWidth(), stage.getHeight()).save(file));
+    stage.setOnHidden(event -> ConsolePreferences.load(file).withTheme(themes.themeProperty().get())
+        .withSize(stage.getWidth(), stage.getHeight()).save(file));
   }
 
   private static String storeName(ConsoleOptions options) {

@@ -18,10 +18,10 @@ import java.util.List;
  * first ({@code events}, {@code bus}…; when null the Scenarios screen if a scenario runs, else the
  * flow graph). A null {@code theme} means the one used last, else light. {@code preferences}
  * (nullable) is the file where the console remembers its theme and window size between runs;
- * without it nothing is remembered.
+ * without it nothing is remembered. {@code tour} opens the guided tour even if it was seen.
  */
 public record ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter, String screen,
-    Path preferences) {
+    Path preferences, boolean tour) {
   public ConsoleOptions {
     Objects.requireNonNull(store, "store");
     if (store.isBlank()) throw new IllegalArgumentException("store must not be blank");
@@ -36,6 +36,16 @@ public record ConsoleOptions(String store, Path dataDir, String theme, String sc
     if (exitAfter != null && (exitAfter.isNegative() || exitAfter.isZero())) throw new IllegalArgumentException("exit-after must be positive");
     if (screenshot != null && exitAfter == null) throw new IllegalArgumentException("a screenshot needs exit-after (when to take it)");
     if (screen != null) Screen.parse(screen);
+  }
+
+  public ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter, String screen,
+      Path preferences) {
+    this(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, false);
+  }
+
+  /** The same options, with the guided tour opened at start. */
+  public ConsoleOptions withTour() {
+    return new ConsoleOptions(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, true);
   }
 
   public ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter) {

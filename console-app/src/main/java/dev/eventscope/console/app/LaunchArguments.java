@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class LaunchArguments {
   static final String USAGE = "usage: ConsoleLauncher [--store memory|embedded|<mongodb uri>] [--data DIR] "
-      + "[--theme light|dark|high-contrast] [--scenario NAME] [--screen events|bus|sagas|…] [--screenshot FILE.png --exit-after 8s]";
+      + "[--theme light|dark|high-contrast] [--scenario NAME] [--screen events|bus|sagas|…] [--tour] [--screenshot FILE.png --exit-after 8s]";
 
   private LaunchArguments() {}
 
@@ -23,8 +23,13 @@ final class LaunchArguments {
     Path screenshot = null;
     Duration exitAfter = null;
     String screen = null;
+    boolean tour = false;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
+      if (flag.equals("--tour")) {
+        tour = true;
+        continue;
+      }
       String value = i + 1 < args.length ? args[i + 1] : null;
       if (value == null) throw new IllegalArgumentException(flag + " needs a value");
       switch (flag) {
@@ -40,7 +45,8 @@ final class LaunchArguments {
       i++;
     }
     if (data == null && "embedded".equals(store)) data = defaultDataDir(env, home);
-    return new ConsoleOptions(store, data, theme, scenario, screenshot, exitAfter, screen);
+    ConsoleOptions options = new ConsoleOptions(store, data, theme, scenario, screenshot, exitAfter, screen);
+    return tour ? options.withTour() : options;
   }
 
   /** The per-user data folder (XDG): where the CLI keeps the embedded store too. */

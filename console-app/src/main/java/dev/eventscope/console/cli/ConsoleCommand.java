@@ -28,8 +28,20 @@ import picocli.CommandLine.Option;
       "  eventscope console --theme dark --store memory",
       "  eventscope console --scenario flaky-payments --screenshot scenarios.png --exit-after 12s",
       "  eventscope console --store memory --scenario happy-path --screen events --screenshot events.png --exit-after 8s",
+      "  eventscope console --screen settings     (connections, tested before they are saved)",
+      "  eventscope console --screen logs --theme dark",
       "  xvfb-run -a eventscope console --screenshot shot.png --exit-after 5s",
-      "      on a machine without a display"
+      "      on a machine without a display",
+      "",
+      "Files: settings.yaml and the owner-only secrets.yaml (passwords) in $XDG_CONFIG_HOME/eventscope",
+      "(~/.config/eventscope), written by the Settings screen; console.yaml there remembers the theme, window",
+      "size, the tour and recent scenarios. Logs: $XDG_STATE_HOME/eventscope/logs (~/.local/state/...), last 10 runs."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the window was closed (or the screenshot was saved with the system running)",
+      "1:a screenshot run could not save its picture, or the system did not start",
+      "2:bad usage, or no display to open the window on (DISPLAY and WAYLAND_DISPLAY unset)"
     })
 public final class ConsoleCommand implements Callable<Integer> {
   private final CliContext context;
@@ -55,8 +67,11 @@ public final class ConsoleCommand implements Callable<Integer> {
   Duration exitAfter;
 
   @Option(names = "--screen", paramLabel = "NAME",
-      description = "The screen to open first: flow (default), trace, events, commands, bus, sagas, dead-letters…")
+      description = "The screen to open first: flow (default), trace, events, commands, bus, sagas, dead-letters, settings, logs…")
   String screen;
+
+  @Option(names = "--tour", description = "Open the guided tour at start (it opens by itself on the first run; later from Help).")
+  boolean tour;
 
   public ConsoleCommand(CliContext context) {
     this.context = context;
@@ -70,6 +85,7 @@ public final class ConsoleCommand implements Callable<Integer> {
     try {
       options = new ConsoleOptions(storeName, dataDir, theme, scenario, screenshot, exitAfter, screen,
           context.dirs().config().resolve(ConsolePreferences.FILE_NAME));
+      if (tour) options = options.withTour();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

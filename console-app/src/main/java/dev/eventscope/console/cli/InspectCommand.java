@@ -19,8 +19,6 @@ import picocli.CommandLine.Parameters;
 /** {@code eventscope inspect <aggregate-id>}: an aggregate's events and its state at any version. */
 @Command(
     name = "inspect",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     sortOptions = false,
     header = "Shows an aggregate's events and its state at any version.",
     description = {
@@ -34,6 +32,11 @@ import picocli.CommandLine.Parameters;
     })
 public final class InspectCommand implements Callable<Integer> {
   private final CliContext context;
+
+  // Not mixinStandardHelpOptions: its --version would clash with the aggregate version below, and
+  // picocli then drops --help too.
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
 
   @Parameters(index = "0", paramLabel = "AGGREGATE-ID", description = "The aggregate's id (an order id, a SKU, …).")
   String aggregateId;

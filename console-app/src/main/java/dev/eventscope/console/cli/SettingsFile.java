@@ -7,16 +7,20 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code settings.yaml} in the per-user config folder: a flat mapping whose keys are the long flag
  * names without dashes ({@code store: embedded}, {@code data: ~/eventscope-data}). A missing file is
- * an empty one; a broken one is a usage error that names the file.
+ * an empty one; a broken one is a usage error that names the file. The credentials of its URIs may
+ * live in {@link SecretsFile} beside it (the console's Settings screen puts them there); a value
+ * is read with its credentials joined back in.
  */
 public final class SettingsFile {
   private final Path file;
   private final JsonNode root;
+  private Map<String, String> secrets;
 
   private SettingsFile(Path file, JsonNode root) {
     this.file = file;
@@ -59,6 +63,13 @@ public final class SettingsFile {
       throw new UsageException("'" + key + "' in the settings file " + file + " must be a single value");
     }
     String text = value.asText().strip();
-    return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    if (text.isEmpty()) return Optional.empty();
+    return Optional.of(UriCredentials.join(text, secrets().get(key)));
+  }
+
+  /** The secrets file is read only when a value is: a command that needs no setting never opens it. */
+  private Map<String, String> secrets() {
+    if (secrets == null) secrets = SecretsFile.load(file.resolveSibling(SecretsFile.FILE_NAME));
+    return secrets;
   }
 }

@@ -25,6 +25,16 @@ public record UserDirs(Path data, Path config, Path state) {
     return config.resolve("settings.yaml");
   }
 
+  /** Beside the settings file, owner-only: the passwords of the connection URIs. */
+  public Path secretsFile() {
+    return config.resolve(SecretsFile.FILE_NAME);
+  }
+
+  /** The folders of the user running this process. */
+  public static UserDirs current() {
+    return from(System.getenv(), Path.of(System.getProperty("user.home")));
+  }
+
   // The spec says relative values are invalid and must be ignored.
   private static Path base(Map<String, String> env, String variable, Path home, String fallback) {
     String value = env.get(variable);

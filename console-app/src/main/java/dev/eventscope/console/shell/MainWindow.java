@@ -34,9 +34,27 @@ import dev.eventscope.runtime.trace.Hop;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import dev.eventscope.console.cli.UserDirs;
+import dev.eventscope.console.logging.CurrentLogFile;
+import dev.eventscope.console.logs.LogsView;
+import dev.eventscope.console.logs.LogsViewModel;
+import dev.eventscope.console.settings.NetworkProbes;
+import dev.eventscope.console.settings.SettingsView;
+import dev.eventscope.console.settings.SettingsViewModel;
+import dev.eventscope.console.tour.TourOverlay;
+import dev.eventscope.console.tour.TourViewModel;
+import dev.eventscope.console.ui.UiExecutor;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.scene.Node;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The console window's content, laid out as DESIGN.md draws it: the navigation rail, the selected
@@ -49,6 +67,17 @@ public final class MainWindow extends BorderPane {
   private final StatusBarViewModel status = new StatusBarViewModel();
   private final ThemeSwitcher themes;
   private final StackPane centre = new StackPane();
+  private final StackPane page = new StackPane();
+  private final NavigationRail rail;
+  private final ExecutorService tools = Executors.newCachedThreadPool(runnable -> {
+    Thread thread = new Thread(runnable, "console-tools");
+    thread.setDaemon(true);
+    return thread;
+  });
+  private final SettingsViewModel settings;
+  private final LogsViewModel logs;
+  private final TourViewModel tour;
+  private Runnable tourSeen = () -> { };
   private final Map<Screen, Node> pages = new EnumMap<>(Screen.class);
   private final StatusPage statusPage = new StatusPage(shell);
   private FlowGraphView graphView;
@@ -64,13 +93,27 @@ public final class MainWindow extends BorderPane {
   private ScenariosViewModel scenarios;
   private FaultControlsViewModel faults;
 
+  /** The window on the current user's settings file and this run's log. */
   public MainWindow(ThemeSwitcher themes) {
+    this(themes, UserDirs.current().settingsFile(), CurrentLogFile.path());
+  }
+
+  public MainWindow(ThemeSwitcher themes, Path settingsFile, Path logFile) {
     this.themes = themes;
     getStyleClass().add(Styles.ROOT);
     setId("main-window");
     centre.getStyleClass().add(Styles.CENTRE);
-    setLeft(new NavigationRail(shell.screenProperty()));
+    rail = new NavigationRail(shell.screenProperty());
+    setLeft(rail);
     setCenter(centre);
+    settings = new SettingsViewModel(settingsFile, new NetworkProbes(), tools, UiExecutor.fx());
+    pages.put(Screen.SETTINGS, new SettingsView(settings, themes.themeProperty()));
+    logs = new LogsViewModel(logFile, UiExecutor.fx());
+    pages.put(Screen.LOGS, new LogsView(logs));
+    logs.start();
+    tour = new TourViewModel(() -> tourSeen.run());
+    centre.getChildren().setAll(page, new TourOverlay(tour, this::highlight));
+    addHelpMenu();
     setBottom(new StatusBar(status, themes.themeProperty()));
     for (Screen screen : Screen.values()) {
       if (!screen.ready()) pages.put(screen, new ComingSoonPage(screen));
@@ -78,6 +121,49 @@ public final class MainWindow extends BorderPane {
     shell.screenProperty().addListener((obs, old, next) -> showScreen());
     shell.stateProperty().addListener((obs, old, next) -> showScreen());
     showScreen();
+  }
+
+  private void addHelpMenu() {
+    MenuItem tourItem = new MenuItem("Guided tour");
+    tourItem.setId("help-tour");
+    tourItem.setOnAction(event -> tour.open());
+    MenuItem logsItem = new MenuItem("Logs");
+    logsItem.setOnAction(event -> shell.screenProperty().set(Screen.LOGS));
+    MenuItem settingsItem = new MenuItem("Settings");
+    settingsItem.setOnAction(event -> shell.screenProperty().set(Screen.SETTINGS));
+    MenuButton help = new MenuButton("Help", null, tourItem, logsItem, settingsItem);
+    help.setId("help-menu");
+    help.getStyleClass().add(Styles.HELP_BUTTON);
+    help.setMaxWidth(Double.MAX_VALUE);
+    Region spacer = new Region();
+    VBox.setVgrow(spacer, Priority.ALWAYS);
+    rail.getChildren().addAll(spacer, help);
+  }
+
+  /** Points at the navigation item of {@code screen}; null clears the pointer. */
+  private void highlight(Screen screen) {
+    rail.getChildren().forEach(node -> node.getStyleClass().remove(Styles.TOUR_HIGHLIGHT));
+    if (screen == null) return;
+    rail.getChildren().stream().filter(node -> node.getUserData() == screen).findFirst()
+        .ifPresent(node -> node.getStyleClass().add(Styles.TOUR_HIGHLIGHT));
+  }
+
+  /** Opens the guided tour; {@code seen} runs when it is finished or skipped. */
+  public void showTour(Runnable seen) {
+    tourSeen = seen;
+    tour.open();
+  }
+
+  public TourViewModel tour() {
+    return tour;
+  }
+
+  public LogsViewModel logs() {
+    return logs;
+  }
+
+  public SettingsViewModel settings() {
+    return settings;
   }
 
   public void starting(String what) {
@@ -161,9 +247,9 @@ public final class MainWindow extends BorderPane {
 
   private void showScreen() {
     Screen screen = shell.screenProperty().get();
-    Node page = pages.get(screen);
-    boolean needsSystem = screen.ready();
-    centre.getChildren().setAll(needsSystem && shell.stateProperty().get() != SystemState.RUNNING ? statusPage : page);
+    Node shown = pages.get(screen);
+    boolean needsSystem = screen.needsSystem();
+    page.getChildren().setAll(needsSystem && shell.stateProperty().get() != SystemState.RUNNING ? statusPage : shown);
     // The details pane describes what is selected in the graph; other screens use the width.
     setRight(screen == Screen.FLOW ? detailsPane : null);
   }
@@ -205,6 +291,8 @@ public final class MainWindow extends BorderPane {
 
   /** UI thread, on window close. */
   public void close() {
+    logs.close();
+    tools.shutdownNow();
     if (graphView != null) graphView.close();
     if (events != null) events.close();
   }

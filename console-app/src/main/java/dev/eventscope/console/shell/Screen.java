@@ -12,7 +12,9 @@ public enum Screen {
       + "at any speed, with pause, resume, step and a dry run."),
   SCENARIOS("Scenarios", true, "Run the ready-made scenarios (happy path, black Friday, flaky payments, poison message, "
       + "duplicates and reordering, broker outage) with live charts, switch faults on live, and check their expectations."),
-  DEAD_LETTERS("Dead letters", true, "Messages a subscriber parked after repeated failures: inspect, retry or discard them.");
+  DEAD_LETTERS("Dead letters", true, "Messages a subscriber parked after repeated failures: inspect, retry or discard them."),
+  SETTINGS("Settings", true, "Where the store and brokers are, each tested before it is saved; the store to use; the theme."),
+  LOGS("Logs", true, "This run's log file, followed as it grows, filtered by level.");
 
   private final String title;
   private final boolean ready;
@@ -45,6 +47,11 @@ public enum Screen {
 
   public boolean ready() {
     return ready;
+  }
+
+  /** Shows the running system (so waits for it); Settings and Logs work before it starts, or when it failed to. */
+  public boolean needsSystem() {
+    return ready && this != SETTINGS && this != LOGS;
   }
 
   public String description() {

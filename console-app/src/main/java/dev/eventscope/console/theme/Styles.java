@@ -50,6 +50,11 @@ public final class Styles {
   public static final String SCENARIO_CELL = "scenario-cell";
   public static final String TRAINER_BAR = "trainer-bar";
   public static final String TRAINER_STATE = "trainer-state";
+  /** The guided tour: the dimmed layer, its card, and the navigation item a step points at. */
+  public static final String TOUR_LAYER = "tour-layer";
+  public static final String TOUR_CARD = "tour-card";
+  public static final String TOUR_HIGHLIGHT = "tour-highlight";
+  public static final String HELP_BUTTON = "help-button";
   /** On the root while presentation mode is on: larger type for a projector. */
   public static final String PRESENTATION = "presentation";
 

@@ -47,4 +47,32 @@ class ConsolePreferencesTest {
     assertThat(interactive.remembers()).isTrue();
     assertThat(interactive.parsedTheme()).isNull();
   }
+
+  @Test
+  void the_tour_shows_on_the_first_start_and_not_after_it_was_seen(@org.junit.jupiter.api.io.TempDir Path config) {
+    Path file = config.resolve("console.yaml");
+    ConsoleOptions interactive = new ConsoleOptions("memory", null, null, null, null, null, null, file);
+    assertThat(ConsoleApp.showsTour(interactive, ConsolePreferences.load(file))).isTrue();
+
+    ConsolePreferences.load(file).withTourSeen().save(file);
+
+    assertThat(ConsoleApp.showsTour(interactive, ConsolePreferences.load(file))).isFalse();
+    assertThat(ConsoleApp.showsTour(interactive.withTour(), ConsolePreferences.load(file))).as("--tour").isTrue();
+    ConsoleOptions screenshot = new ConsoleOptions("memory", null, null, null, Path.of("x.png"), java.time.Duration.ofSeconds(1), null,
+        config.resolve("fresh.yaml"));
+    assertThat(ConsoleApp.showsTour(screenshot, ConsolePreferences.DEFAULTS)).as("screenshots stay as they are").isFalse();
+  }
+
+  @Test
+  void recent_scenarios_keep_the_last_five_newest_first(@org.junit.jupiter.api.io.TempDir Path config) {
+    Path file = config.resolve("console.yaml");
+    ConsolePreferences remembered = ConsolePreferences.DEFAULTS;
+    for (String name : new String[] {"a", "b", "c", "a", "d", "e", "f"}) remembered = remembered.withRecentScenario(name);
+    remembered.withTourSeen().save(file);
+
+    ConsolePreferences loaded = ConsolePreferences.load(file);
+
+    assertThat(loaded.recentScenarios()).containsExactly("f", "e", "d", "a", "c");
+    assertThat(loaded.tourSeen()).isTrue();
+  }
 }

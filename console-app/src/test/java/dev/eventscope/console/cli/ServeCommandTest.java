@@ -54,4 +54,22 @@ class ServeCommandTest {
     assertThat(serve.bind).isEqualTo("127.0.0.1");
     assertThat(serve.port).isEqualTo(8080);
   }
+
+  @Test
+  void a_port_in_use_is_one_line_that_says_so_and_exit_code_2() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      int exit = cli.run("serve", "--store", "memory", "--port", String.valueOf(taken.getLocalPort()));
+
+      assertThat(exit).isEqualTo(2);
+      assertThat(cli.errLines()).singleElement().asString().contains("cannot listen on", String.valueOf(taken.getLocalPort()), "--port");
+    }
+  }
+
+  @Test
+  void a_store_nobody_listens_on_is_one_line_naming_it_and_exit_code_2() {
+    int exit = cli.run("simulate", "--store", "mongodb://127.0.0.1:1/eventscope", "--orders", "1");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(cli.errLines()).singleElement().asString().contains("not reachable", "127.0.0.1:1");
+  }
 }
