@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Tag("reliability")
 class ReliabilitySuiteTest {
   static final List<String> BUSES = List.of("memory", "kafka", "rabbitmq", "redis");
-  private static final List<FaultRun.Result> RESULTS = Collections.synchronizedList(new ArrayList<>());
+  static final List<FaultRun.Result> RESULTS = Collections.synchronizedList(new ArrayList<>());
   private static final int ORDERS = 300;
   private static final double RATE = 60;
 
@@ -45,6 +45,7 @@ class ReliabilitySuiteTest {
     BusFixtures.assumeListening("127.0.0.1", 5672, "RabbitMQ");
   }
 
+  /** Both suite classes call it when they finish, so the table holds every run of the JVM. */
   @AfterAll
   static void writeTable() throws Exception {
     ReliabilityTable.write(RESULTS, Path.of("../../benchmarks/RELIABILITY.md"));

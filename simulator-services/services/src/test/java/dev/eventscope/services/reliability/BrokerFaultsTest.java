@@ -1,0 +1,145 @@
+package dev.eventscope.services.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventscope.contracts.inventory.StockCommand.RestockItem;
+import dev.eventscope.contracts.inventory.StockLevel;
+import dev.eventscope.contracts.inventory.StockQuery.GetStockLevel;
+import dev.eventscope.runtime.bus.BusFixtures;
+import dev.eventscope.runtime.bus.BusSettings;
+import dev.eventscope.runtime.bus.TcpProxy;
+import dev.eventscope.runtime.bus.kafka.EmbeddedKafkaBroker;
+import dev.eventscope.runtime.bus.redis.PrivateRedis;
+import dev.eventscope.runtime.system.EventSystem;
+import dev.eventscope.services.scenario.LoadProfile;
+import dev.eventscope.services.scenario.Scenario;
+import dev.eventscope.services.scenario.ScenarioFaults;
+import dev.eventscope.services.simulation.RunProbe;
+import dev.eventscope.services.system.OrderFulfilmentSystem;
+import dev.eventscope.services.system.SystemSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Faults done to real brokers while the whole system runs on them (a private Redis killed, a
+ * Kafka broker of the test's own stopped and started again, RabbitMQ's connections cut), and
+ * many clients on one aggregate. Part of the reliability suite.
+ */
+@Tag("reliability")
+class BrokerFaultsTest {
+  private static final long FAULT_AT_MS = 1_500;
+  private static final long FAULT_FOR_MS = 3_000;
+
+  @TempDir Path kafkaData;
+
+  @BeforeAll
+  static void brokersAreThere() {
+    BusFixtures.assumeListening("127.0.0.1", 5672, "RabbitMQ");
+  }
+
+  @AfterAll
+  static void writeTable() throws Exception {
+    ReliabilitySuiteTest.writeTable();
+  }
+
+  @Test
+  void redis_killed_and_restarted_empty_mid_load() throws Exception {
+    int port = BusFixtures.unusedPort();
+    try (PrivateRedis redis = PrivateRedis.started(port)) {
+      BusSettings brokers = ReliabilitySuiteTest.brokers().withRedisUri(redis.uri());
+      ReliabilitySuiteTest.record(FaultRun.run("redis", brokers, "killed (SIGKILL), restarted empty", load(), system -> {
+        Thread.sleep(FAULT_AT_MS);
+        redis.kill();
+        Thread.sleep(FAULT_FOR_MS);
+        redis.start();
+        return System.nanoTime();
+      }));
+    }
+  }
+
+  @Test
+  void kafka_broker_stopped_and_started_again_mid_load() throws Exception {
+    try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(kafkaData, BusFixtures.unusedPort(), BusFixtures.unusedPort())) {
+      BusSettings brokers = ReliabilitySuiteTest.brokers().withKafkaBootstrap(kafka.bootstrap());
+      ReliabilitySuiteTest.record(FaultRun.run("kafka", brokers, "broker stopped and started again", load(), system -> {
+        Thread.sleep(FAULT_AT_MS);
+        kafka.stop();
+        Thread.sleep(FAULT_FOR_MS);
+        kafka.startAgain();
+        return System.nanoTime();
+      }));
+    }
+  }
+
+  @Test
+  void rabbitmq_connections_cut_mid_load() throws Exception {
+    try (TcpProxy proxy = new TcpProxy("127.0.0.1", 5672)) {
+      BusSettings brokers = ReliabilitySuiteTest.brokers().withRabbitmqUri("amqp://guest:guest@127.0.0.1:" + proxy.port() + "/");
+      ReliabilitySuiteTest.record(FaultRun.run("rabbitmq", brokers, "connections cut 3 s", load(), system -> {
+        Thread.sleep(FAULT_AT_MS);
+        proxy.cut();
+        Thread.sleep(FAULT_FOR_MS);
+        proxy.restore();
+        return System.nanoTime();
+      }));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: 50 clients on one aggregate")
+  @MethodSource("dev.eventscope.services.reliability.ReliabilitySuiteTest#buses")
+  void fifty_concurrent_clients_on_one_aggregate_lose_nothing(String bus) throws Exception {
+    RunProbe probe = new RunProbe();
+    SystemSettings settings = SystemSettings.of("memory", null, bus).withBusSettings(ReliabilitySuiteTest.brokers());
+    try (EventSystem system = OrderFulfilmentSystem.start(settings, List.of(probe))) {
+      probe.begin(system.backend().events().lastPosition());
+      AtomicLong acknowledged = new AtomicLong();
+      AtomicLong failed = new AtomicLong();
+      ExecutorService clients = Executors.newFixedThreadPool(50);
+      List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+      for (int c = 0; c < 50; c++) {
+        sent.add(clients.submit(() -> {
+          for (int i = 0; i < 10; i++) {
+            try {
+              system.mediator().send(new RestockItem("SKU-HOT", 1), "client");
+              acknowledged.incrementAndGet();
+            } catch (RuntimeException e) {
+              failed.incrementAndGet();
+            }
+          }
+        }));
+      }
+      for (var future : sent) future.get(2, TimeUnit.MINUTES);
+      clients.shutdown();
+      assertThat(system.awaitQuiescent(Duration.ofSeconds(60))).isTrue();
+
+      DeliveryVerdict verdict = DeliveryCheck.check(system, probe, probe.watchingAfter());
+      StockLevel level = system.mediator().query(new GetStockLevel("SKU-HOT"), "client");
+      long stored = system.backend().events().readStream("SKU-HOT", 0).size();
+      assertThat(stored).as("one event per acknowledged command").isEqualTo(acknowledged.get());
+      assertThat(level.received()).as("the read model counts every acknowledged restock once").isEqualTo(acknowledged.get());
+      assertThat(acknowledged.get() + failed.get()).isEqualTo(500);
+      ReliabilitySuiteTest.RESULTS.add(new FaultRun.Result(bus, "50 concurrent clients on one aggregate", 500, verdict.eventsChecked(),
+          verdict.lost() + Math.max(0, acknowledged.get() - stored), verdict.appliedTwice(), 0, true, verdict, null));
+      assertThat(verdict.lost()).isZero();
+      assertThat(verdict.appliedTwice()).isZero();
+    }
+  }
+
+  private static Scenario load() {
+    return new Scenario("reliability", null, "a fault run", 13, 360, null, LoadProfile.constant(60.0), null, null, null,
+        ScenarioFaults.NONE, List.of(), null);
+  }
+}
