@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventscope.console.shell.MainWindow;
 import dev.eventscope.console.theme.Theme;
-import dev.eventscope.console.theme.ThemeSwitcher;
-import dev.eventscope.console.ui.UiExecutor;
-import dev.eventscope.services.system.SystemSettings;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import dev.eventscope.console.events.EventRow;
 import java.util.List;
 import javafx.scene.control.ComboBox;
@@ -30,26 +26,20 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleWindowHeadlessTest {
-  private ConsoleSession session;
+  private OpenConsole console;
   private MainWindow window;
+  private ConsoleSession session;
 
-  /** A system per test: a session's tick keeps every window attached to it, and one window's tick would drain the next one's hops. */
   @Start
   void open(Stage stage) {
-    session = ConsoleSession.start(SystemSettings.inMemory(), UiExecutor.fx());
-    ThemeSwitcher themes = new ThemeSwitcher(Theme.LIGHT);
-    window = new MainWindow(themes);
-    Scene scene = new Scene(window, 1280, 800);
-    themes.applyTo(scene);
-    stage.setScene(scene);
-    stage.show();
-    window.attach(session.context());
+    console = OpenConsole.on(stage, Theme.LIGHT);
+    window = console.window();
+    session = console.session();
   }
 
   @Stop
   void close() {
-    window.close();
-    session.close();
+    console.close();
   }
 
   @Test

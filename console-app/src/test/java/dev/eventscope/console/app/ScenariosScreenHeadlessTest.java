@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import dev.eventscope.console.scenarios.ScenarioEntry;
 import dev.eventscope.console.shell.MainWindow;
 import dev.eventscope.console.theme.Theme;
-import dev.eventscope.console.theme.ThemeSwitcher;
-import dev.eventscope.console.ui.UiExecutor;
 import dev.eventscope.runtime.fault.FaultSettings;
 import dev.eventscope.runtime.fault.Faults;
-import dev.eventscope.services.system.SystemSettings;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -29,25 +25,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Scenarios screen in the real window on an in-memory system, driven headless. */
 @ExtendWith(ApplicationExtension.class)
 class ScenariosScreenHeadlessTest {
-  private ConsoleSession session;
+  private OpenConsole console;
   private MainWindow window;
+  private ConsoleSession session;
 
   @Start
   void open(Stage stage) {
-    session = ConsoleSession.start(SystemSettings.inMemory(), UiExecutor.fx());
-    ThemeSwitcher themes = new ThemeSwitcher(Theme.DARK);
-    window = new MainWindow(themes);
-    Scene scene = new Scene(window, 1280, 800);
-    themes.applyTo(scene);
-    stage.setScene(scene);
-    stage.show();
-    window.attach(session.context());
+    console = OpenConsole.on(stage, Theme.DARK);
+    window = console.window();
+    session = console.session();
   }
 
   @Stop
   void close() {
-    window.close();
-    session.close();
+    console.close();
   }
 
   @Test

@@ -3,10 +3,8 @@ package dev.eventscope.runtime.bus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventscope.runtime.bus.kafka.KafkaEventBus;
-import dev.eventscope.runtime.bus.kafka.KafkaTestAdmin;
 import dev.eventscope.runtime.bus.kafka.SharedKafka;
 import dev.eventscope.runtime.bus.memory.InMemoryEventBus;
-import dev.eventscope.runtime.bus.rabbitmq.RabbitAdmin;
 import dev.eventscope.runtime.bus.rabbitmq.RabbitMqEventBus;
 import dev.eventscope.runtime.bus.redis.RedisStreamsEventBus;
 import dev.eventscope.runtime.system.BusSwitch;
@@ -16,7 +14,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.JedisPooled;
 
 /** The headline run: all four strategies, switched round under load, nothing lost or doubled. */
 class AllStrategiesSwitchTest {
@@ -25,17 +22,12 @@ class AllStrategiesSwitchTest {
 
   @BeforeAll
   static void brokersAreThere() {
-    BusFixtures.assumeListening("127.0.0.1", 6379, "Redis");
-    BusFixtures.assumeListening("127.0.0.1", 5672, "RabbitMQ");
+    BusFixtures.assumeRedisAndRabbitMq();
   }
 
   @AfterEach
   void removeBrokerState() {
-    try (JedisPooled redis = new JedisPooled(settings.redisUri())) {
-      for (String key : redis.keys(settings.prefix() + ":*")) redis.del(key);
-    }
-    RabbitAdmin.deleteAll(settings);
-    KafkaTestAdmin.deleteTopics(settings.kafkaBootstrap(), settings.prefix());
+    BusFixtures.removeBrokerState(settings);
   }
 
   @Test

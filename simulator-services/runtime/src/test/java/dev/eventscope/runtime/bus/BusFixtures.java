@@ -4,6 +4,8 @@ import dev.eventscope.contracts.OrderFulfilmentContracts;
 import dev.eventscope.contracts.json.JsonCodec;
 import dev.eventscope.contracts.message.Envelope;
 import dev.eventscope.contracts.message.Event;
+import dev.eventscope.runtime.bus.kafka.KafkaTestAdmin;
+import dev.eventscope.runtime.bus.rabbitmq.RabbitAdmin;
 import dev.eventscope.runtime.store.StoredEvent;
 import dev.eventscope.runtime.testing.TestEvents;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
+import redis.clients.jedis.JedisPooled;
 
 /** Small factories the broker tests share: events at a position, unique names, reachability. */
 public final class BusFixtures {
@@ -50,6 +53,21 @@ public final class BusFixtures {
     } catch (IOException e) {
       Assumptions.abort(what + " is not reachable on " + host + ":" + port + " (run scripts/ensure-services.sh): " + e.getMessage());
     }
+  }
+
+  /** Skips the test unless the local Redis and RabbitMQ answer (scripts/ensure-services.sh starts them). */
+  public static void assumeRedisAndRabbitMq() {
+    assumeListening("127.0.0.1", 6379, "Redis");
+    assumeListening("127.0.0.1", 5672, "RabbitMQ");
+  }
+
+  /** Deletes what a test left on the three brokers under its settings' prefix. */
+  public static void removeBrokerState(BusSettings settings) {
+    try (JedisPooled redis = new JedisPooled(settings.redisUri())) {
+      for (String key : redis.keys(settings.prefix() + ":*")) redis.del(key);
+    }
+    RabbitAdmin.deleteAll(settings);
+    KafkaTestAdmin.deleteTopics(settings.kafkaBootstrap(), settings.prefix());
   }
 
   /** A loopback port nothing listens on (it was free a moment ago). */

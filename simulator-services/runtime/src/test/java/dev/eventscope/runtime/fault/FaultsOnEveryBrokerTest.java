@@ -8,9 +8,7 @@ import dev.eventscope.runtime.bus.BusFixtures;
 import dev.eventscope.runtime.bus.BusSettings;
 import dev.eventscope.runtime.bus.EventBus;
 import dev.eventscope.runtime.bus.kafka.KafkaEventBus;
-import dev.eventscope.runtime.bus.kafka.KafkaTestAdmin;
 import dev.eventscope.runtime.bus.kafka.SharedKafka;
-import dev.eventscope.runtime.bus.rabbitmq.RabbitAdmin;
 import dev.eventscope.runtime.bus.rabbitmq.RabbitMqEventBus;
 import dev.eventscope.runtime.bus.redis.RedisStreamsEventBus;
 import dev.eventscope.runtime.store.StoredEvent;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import redis.clients.jedis.JedisPooled;
 
 /** Every fault, the outage included, works on every real broker, and the runtime absorbs it there too. */
 class FaultsOnEveryBrokerTest {
@@ -39,17 +36,12 @@ class FaultsOnEveryBrokerTest {
 
   @BeforeAll
   static void brokersAreThere() {
-    BusFixtures.assumeListening("127.0.0.1", 6379, "Redis");
-    BusFixtures.assumeListening("127.0.0.1", 5672, "RabbitMQ");
+    BusFixtures.assumeRedisAndRabbitMq();
   }
 
   @AfterEach
   void removeBrokerState() {
-    try (JedisPooled redis = new JedisPooled(settings.redisUri())) {
-      for (String key : redis.keys(settings.prefix() + ":*")) redis.del(key);
-    }
-    RabbitAdmin.deleteAll(settings);
-    KafkaTestAdmin.deleteTopics(settings.kafkaBootstrap(), settings.prefix());
+    BusFixtures.removeBrokerState(settings);
   }
 
   @ParameterizedTest

@@ -41,8 +41,7 @@ class ReliabilitySuiteTest {
 
   @BeforeAll
   static void brokersAreThere() {
-    BusFixtures.assumeListening("127.0.0.1", 6379, "Redis");
-    BusFixtures.assumeListening("127.0.0.1", 5672, "RabbitMQ");
+    BusFixtures.assumeRedisAndRabbitMq();
   }
 
   /** Both suite classes call it when they finish, so the table holds every run of the JVM. */
