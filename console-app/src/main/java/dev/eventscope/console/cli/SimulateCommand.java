@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
       "  eventscope simulate --scenario flaky-payments --html flaky.html",
       "      plays a shipped scenario (--list-scenarios shows them) and writes a report to hand out",
       "  eventscope simulate --scenario my-story.yaml --bus kafka",
+      "  eventscope simulate --scenario black-friday --duration 10m --rate 50 --store embedded --data /tmp/soak",
+      "      a long steady run (scripts/soak.sh samples heap, threads and open files meanwhile)",
       "  eventscope simulate",
       "      1000 orders, as fast as possible, in memory",
       "  eventscope simulate --orders 5000 --rate 200 \\",
@@ -58,6 +60,10 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Play a scenario: a shipped one by name (happy-path, black-friday, flaky-payments, poison-message, "
           + "duplicates-and-reordering, broker-outage) or a YAML file. --orders, --rate, --seed and the rates override it.")
   String scenario;
+
+  @Option(names = "--duration", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "With --scenario: run for this long (like 10m), placing orders at the scenario's load, instead of its order count.")
+  Duration duration;
 
   @Option(names = "--list-scenarios", description = "List the scenarios with their titles and exit.")
   boolean listScenarios;
@@ -115,6 +121,7 @@ public final class SimulateCommand implements Callable<Integer> {
     ScenarioCatalog catalog = ScenarioCatalog.fromEnvironment();
     if (listScenarios) return list(catalog);
     SimulationConfig config = config();
+    if (duration != null && scenario == null) throw new UsageException("--duration needs --scenario (plain runs place --orders)");
     Scenario played = scenario == null ? null : scenario(catalog);
     if (config.switching().active() && played != null) throw new UsageException("--buses cannot be combined with --scenario yet");
     if (played == null) {
@@ -162,9 +169,19 @@ public final class SimulateCommand implements Callable<Integer> {
     } catch (ScenarioException e) {
       throw new UsageException(e.getMessage());
     }
+    try {
+      return overridden(loaded);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--scenario " + scenario + ": " + e.getMessage());
+    }
+  }
+
+  private Scenario overridden(Scenario scenario) {
+    Scenario loaded = scenario;
+    if (given("--rate")) loaded = loaded.withLoad(LoadProfile.constant(rate));
+    if (duration != null) loaded = loaded.withDuration(duration);
     if (given("--orders")) loaded = loaded.withOrders(orders);
     if (given("--seed")) loaded = loaded.withSeed(seed);
-    if (given("--rate")) loaded = loaded.withLoad(LoadProfile.constant(rate));
     if (given("--payment-decline-rate") || given("--stock-shortage-rate")) {
       ScenarioFaults faults = loaded.faults();
       loaded = loaded.withFaults(new ScenarioFaults(

@@ -54,6 +54,11 @@ public record Scenario(
     return new Scenario(name, title, description, seed, value, duration, load, customers, skus, stockPerSku, faults, timeline, expect);
   }
 
+  /** Runs for {@code value} and places as many orders as the load asks for in that time. */
+  public Scenario withDuration(Duration value) {
+    return new Scenario(name, title, description, seed, null, value, load, customers, skus, stockPerSku, faults, timeline, expect);
+  }
+
   public Scenario withSeed(long value) {
     return new Scenario(name, title, description, value, orders, duration, load, customers, skus, stockPerSku, faults, timeline, expect);
   }
