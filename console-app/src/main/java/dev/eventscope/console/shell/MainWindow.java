@@ -13,10 +13,13 @@ import dev.eventscope.console.playback.TrainerBar;
 import dev.eventscope.console.deadletters.DeadLettersView;
 import dev.eventscope.console.deadletters.DeadLettersViewModel;
 import dev.eventscope.console.deadletters.SystemDeadLetters;
+import dev.eventscope.console.replay.ReplayView;
+import dev.eventscope.console.replay.ReplayViewModel;
 import dev.eventscope.console.sagas.SagasView;
 import dev.eventscope.console.scenarios.FaultControlsViewModel;
 import dev.eventscope.console.scenarios.ScenariosView;
 import dev.eventscope.console.scenarios.ScenariosViewModel;
+import dev.eventscope.services.replay.Replays;
 import dev.eventscope.services.scenario.ScenarioCatalog;
 import dev.eventscope.console.sagas.SagasViewModel;
 import dev.eventscope.contracts.fulfilment.FulfilmentQuery;
@@ -63,6 +66,8 @@ public final class MainWindow extends BorderPane {
   private DeadLettersViewModel deadLetters;
   private ScenariosViewModel scenarios;
   private FaultControlsViewModel faults;
+  private Replays replays;
+  private ReplayViewModel replay;
 
   public MainWindow(ThemeSwitcher themes) {
     this.themes = themes;
@@ -124,6 +129,9 @@ public final class MainWindow extends BorderPane {
     scenarios = new ScenariosViewModel(ScenarioCatalog.fromEnvironment(), context.system(), context.probe(), context.background(), context.ui());
     faults = new FaultControlsViewModel(context.system().faults(), context.ui());
     pages.put(Screen.SCENARIOS, new ScenariosView(scenarios, faults));
+    replays = new Replays(context.system());
+    replay = new ReplayViewModel(replays, context.background(), context.ui());
+    pages.put(Screen.REPLAY, new ReplayView(replay));
     DetailsViewModel details = new DetailsViewModel(flow.detailsProperty(), context.messages(), context.codec().mapper(), this::openTrace);
     detailsPane = new DetailsPane(details);
     status.attach(context.system(), context.hops());
@@ -146,6 +154,7 @@ public final class MainWindow extends BorderPane {
     tick.add(sagas::onTick);
     tick.add(deadLetters::onTick);
     tick.add(scenarios::onTick);
+    tick.add(replay::onTick);
     tick.start(UiTick.DEFAULT_PERIOD_MILLIS);
     shell.running();
   }
@@ -203,9 +212,15 @@ public final class MainWindow extends BorderPane {
     return trace;
   }
 
+  /** The Replay screen's view-model, once attached. */
+  public ReplayViewModel replay() {
+    return replay;
+  }
+
   /** UI thread, on window close. */
   public void close() {
     if (graphView != null) graphView.close();
     if (events != null) events.close();
+    if (replays != null) replays.close();
   }
 }
