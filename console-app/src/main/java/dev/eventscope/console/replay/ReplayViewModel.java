@@ -39,6 +39,8 @@ public final class ReplayViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(ReplayViewModel.class);
   /** Quiet time after the last filter edit before the count is taken. */
   static final long DEBOUNCE_MILLIS = 300;
+  /** How often the count preview looks whether the store has grown (and then counts again). */
+  static final long STORE_RECHECK_MILLIS = 2_000;
 
   /** Asks the operator a yes/no question on the UI thread. */
   @FunctionalInterface
@@ -73,6 +75,9 @@ public final class ReplayViewModel {
   private long seenVersion = -1;
   private long seenAt;
   private long countedVersion = -1;
+  private long positionCheckedAt = Long.MIN_VALUE / 2;
+  private long knownPosition = -1;
+  private long countedPosition = -1;
 
   public ReplayViewModel(Replays replays, Executor background, UiExecutor ui) {
     this.replays = replays;
@@ -100,8 +105,12 @@ public final class ReplayViewModel {
   }
 
   private Runnable previewTick(long nowMillis) {
+    if (nowMillis - positionCheckedAt >= STORE_RECHECK_MILLIS) {
+      positionCheckedAt = nowMillis;
+      knownPosition = replays.lastPosition();
+    }
     long version = filtersVersion.get();
-    if (version == countedVersion) return null;
+    if (version == countedVersion && knownPosition == countedPosition) return null;
     if (version != seenVersion) {
       seenVersion = version;
       seenAt = nowMillis;
@@ -110,6 +119,7 @@ public final class ReplayViewModel {
       return null;
     }
     countedVersion = version;
+    countedPosition = knownPosition;
     return () -> count(version);
   }
 

@@ -51,6 +51,11 @@ public final class Replays implements AutoCloseable {
     return system.backend().events();
   }
 
+  /** The store's last position (what a count preview is as new as). */
+  public long lastPosition() {
+    return store().lastPosition();
+  }
+
   /** How many stored events the selection takes (reads only; blocking: call off the UI thread). */
   public long count(ReplaySelection selection) {
     return ReplayJob.dryRun(store(), selection, 0).selected();
