@@ -23,7 +23,7 @@ public final class FlowGraphModel {
   /** How long an edge stays in the error colour after its last failed, rejected or parked hop. */
   static final long ERROR_HOLD_MILLIS = 15_000;
   /** How long an edge stays drawn as replay traffic after its last replayed message. */
-  static final long REPLAY_HOLD_MILLIS = 5_000;
+  static final long REPLAY_HOLD_MILLIS = 10_000;
 
   private final Map<String, NodeStats> nodes = new LinkedHashMap<>();
   private final Map<String, EdgeStats> edges = new LinkedHashMap<>();
