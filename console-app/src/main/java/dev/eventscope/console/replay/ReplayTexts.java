@@ -18,6 +18,12 @@ final class ReplayTexts {
     return progress.state() == ReplayJob.State.PAUSED ? line + " · paused" : line;
   }
 
+  /** The progress line once a replay ended: the report's own figures, which stop moving. */
+  static String finished(ReplayReport report, long total) {
+    return String.format("%,d / %,d events · %,.0f ev/s · %s in %,d ms", report.selected(), total, report.eventsPerSecond(),
+        report.state(), report.durationMs());
+  }
+
   static String eta(Duration eta) {
     if (eta == null) return "--";
     long seconds = eta.toSeconds();

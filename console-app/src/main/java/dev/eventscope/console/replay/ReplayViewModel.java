@@ -10,6 +10,7 @@ import dev.eventscope.services.replay.ReplayRun;
 import dev.eventscope.services.replay.ReplayTargetChoice;
 import dev.eventscope.services.replay.Replays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
@@ -52,6 +53,7 @@ public final class ReplayViewModel {
   public enum Phase { IDLE, STARTING, RUNNING, PAUSED }
 
   private final Replays replays;
+  private final Set<String> hiddenHandlers;
   private final Executor background;
   private final UiExecutor ui;
   private final ReplayFilters filters = new ReplayFilters();
@@ -80,7 +82,13 @@ public final class ReplayViewModel {
   private long countedPosition = -1;
 
   public ReplayViewModel(Replays replays, Executor background, UiExecutor ui) {
+    this(replays, Set.of(), background, ui);
+  }
+
+  /** @param hiddenHandlers subscribers that are not part of the system shown (the console's own), never offered */
+  public ReplayViewModel(Replays replays, Set<String> hiddenHandlers, Executor background, UiExecutor ui) {
     this.replays = replays;
+    this.hiddenHandlers = Set.copyOf(hiddenHandlers);
     this.background = background;
     this.ui = ui;
     filters.all().forEach(field -> field.addListener(changed -> filtersVersion.incrementAndGet()));
@@ -159,6 +167,7 @@ public final class ReplayViewModel {
     current.failure().ifPresent(why -> message.set("the replay failed: " + why));
     current.report().ifPresent(done -> {
       message.set("replay " + done.state());
+      progress.set(ReplayTexts.finished(done, Math.max(now.total(), done.selected())));
       if (done.completed()) fraction.set(1);
       String said = ReplayTexts.verdict(done);
       verdict.set(said == null ? "" : said);
@@ -256,7 +265,7 @@ public final class ReplayViewModel {
   }
 
   public List<String> handlerNames() {
-    return replays.handlerNames();
+    return replays.handlerNames().stream().filter(name -> !hiddenHandlers.contains(name)).toList();
   }
 
   public ReplayFilters filters() {
