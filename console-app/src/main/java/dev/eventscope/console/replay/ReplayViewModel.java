@@ -73,6 +73,7 @@ public final class ReplayViewModel {
   private final AtomicLong filtersVersion = new AtomicLong();
   private Confirmer confirmer = question -> false;
   private volatile ReplayRun run;
+  private volatile boolean shown = true;
   // Tick thread only: the debounce of the count preview.
   private long seenVersion = -1;
   private long seenAt;
@@ -99,6 +100,11 @@ public final class ReplayViewModel {
     this.confirmer = asker;
   }
 
+  /** Whether the screen is on view: the count preview only follows the store while it is (a count scans the store). */
+  public void shown(boolean visible) {
+    shown = visible;
+  }
+
   /** Tick thread: the count preview once the filters have been quiet a while, and the running replay's progress. */
   public Runnable onTick(long nowMillis) {
     Runnable count = previewTick(nowMillis);
@@ -113,6 +119,7 @@ public final class ReplayViewModel {
   }
 
   private Runnable previewTick(long nowMillis) {
+    if (!shown) return null;
     if (nowMillis - positionCheckedAt >= STORE_RECHECK_MILLIS) {
       positionCheckedAt = nowMillis;
       knownPosition = replays.lastPosition();

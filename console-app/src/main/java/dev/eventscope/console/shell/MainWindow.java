@@ -135,6 +135,8 @@ public final class MainWindow extends BorderPane {
     replays = new Replays(context.system());
     replay = new ReplayViewModel(replays, Set.of(MessageCatalog.NAME, RunProbe.NAME), context.background(), context.ui());
     pages.put(Screen.REPLAY, new ReplayView(replay));
+    replay.shown(shell.screenProperty().get() == Screen.REPLAY);
+    shell.screenProperty().addListener((obs, old, next) -> replay.shown(next == Screen.REPLAY));
     DetailsViewModel details = new DetailsViewModel(flow.detailsProperty(), context.messages(), context.codec().mapper(), this::openTrace);
     detailsPane = new DetailsPane(details);
     status.attach(context.system(), context.hops());

@@ -99,6 +99,16 @@ class ReplayViewModelTest {
   }
 
   @Test
+  void counts_nothing_while_the_screen_is_not_shown() {
+    model.shown(false);
+    for (int i = 0; i < 20; i++) tick(now + 500);
+    assertThat(model.previewProperty().get()).isEmpty();
+
+    model.shown(true);
+    tickUntil(() -> model.previewProperty().get().endsWith("selected"));
+  }
+
+  @Test
   void says_which_filter_does_not_parse() {
     model.filters().fromPositionProperty().set("ten");
     tickUntil(() -> !model.previewProperty().get().isEmpty() && !model.previewProperty().get().startsWith("counting"));

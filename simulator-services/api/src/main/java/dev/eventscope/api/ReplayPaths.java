@@ -87,8 +87,9 @@ final class ReplayPaths {
     progress.putObject("eventsPerSecond").put("type", "number");
     progress.putObject("etaMs").putArray("type").add("integer").add("null");
     props.putObject("error").put("type", "string");
-    props.putObject("report").putArray("type").add("object").add("null");
-    props.with("report").put("description", "Once ended: selected, replayed, skipped[], targets{}, durationMs, eventsPerSecond, "
+    ObjectNode report = props.putObject("report");
+    report.putArray("type").add("object").add("null");
+    report.put("description", "Once ended: selected, replayed, skipped[], targets{}, durationMs, eventsPerSecond, "
         + "rebuiltEqualsOriginal");
     return schema;
   }
