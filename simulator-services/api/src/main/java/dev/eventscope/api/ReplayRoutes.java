@@ -105,8 +105,10 @@ final class ReplayRoutes {
     String state = run.failure().isPresent() ? "failed" : progress.state().name().toLowerCase(Locale.ROOT);
     tree.put("state", state);
     ObjectNode figures = tree.putObject("progress");
+    // Once ended, the report's rate: the live one keeps falling as time passes after the end.
+    double rate = run.report().map(done -> done.eventsPerSecond()).orElse(Math.round(progress.eventsPerSecond() * 10) / 10.0);
     figures.put("done", progress.done()).put("total", progress.total()).put("fraction", progress.fraction())
-        .put("eventsPerSecond", Math.round(progress.eventsPerSecond() * 10) / 10.0);
+        .put("eventsPerSecond", rate);
     if (progress.eta() == null) figures.putNull("etaMs");
     else figures.put("etaMs", progress.eta().toMillis());
     run.failure().ifPresent(why -> tree.put("error", why));
