@@ -13,9 +13,9 @@ import dev.eventscope.runtime.store.StoreBackends;
 import dev.eventscope.runtime.store.StoreUnavailableException;
 import dev.eventscope.runtime.store.embedded.EmbeddedBackend;
 import dev.eventscope.runtime.store.memory.InMemoryBackend;
-import dev.eventscope.services.replay.HandlerReplay;
-import dev.eventscope.services.replay.ProjectionRebuild;
+import dev.eventscope.services.replay.PreparedReplay;
 import dev.eventscope.services.replay.ReplayHost;
+import dev.eventscope.services.replay.ReplayTargetChoice;
 import dev.eventscope.services.system.OrderFulfilmentSystem;
 import dev.eventscope.services.system.SystemSettings;
 import java.nio.file.Files;
@@ -132,9 +132,9 @@ public final class ReplayCommand implements Callable<Integer> {
     ReplaySpeed pace = parseSpeed();
     String storeName = store.resolve(context, StoreOption.EMBEDDED);
     Path dataDir = storeName.equals(StoreOption.EMBEDDED) ? data.resolve(context) : null;
-    Target chosen = Target.parse(target);
+    ReplayTargetChoice chosen = parseTarget();
     String busName = bus.resolve();
-    if (chosen.kind.equals("bus") && !dryRun) {
+    if (chosen.kind() == ReplayTargetChoice.Kind.BUS && !dryRun) {
       if (!yes) throw new UsageException("re-publishing to the bus reaches every subscriber: add --yes to confirm (or try --dry-run first)");
       if (busName.equals(BusOption.MEMORY)) {
         throw new UsageException("the memory bus lives inside one process, so re-publishing to it from here reaches nobody: "
@@ -143,7 +143,7 @@ public final class ReplayCommand implements Callable<Integer> {
     }
     ReplayReport result;
     if (dryRun) result = dryRun(storeName, dataDir, selection);
-    else if (chosen.kind.equals("bus")) result = republish(storeName, dataDir, selection, pace, busName);
+    else if (chosen.kind() == ReplayTargetChoice.Kind.BUS) result = republish(storeName, dataDir, selection, pace, busName);
     else result = replay(storeName, dataDir, selection, pace, chosen);
     new ReplaySummary(context.out()).print(result);
     if (report != null) {
@@ -201,7 +201,7 @@ public final class ReplayCommand implements Callable<Integer> {
     }
   }
 
-  private ReplayReport replay(String storeName, Path dataDir, ReplaySelection selection, ReplaySpeed pace, Target chosen) {
+  private ReplayReport replay(String storeName, Path dataDir, ReplaySelection selection, ReplaySpeed pace, ReplayTargetChoice chosen) {
     if (dataDir != null && !Files.exists(dataDir.resolve(EmbeddedBackend.FILE_NAME))) {
       throw new UsageException("no embedded store in " + dataDir + " (run 'eventscope simulate --store embedded --data "
           + dataDir + "' first, or pass --data)");
@@ -212,22 +212,15 @@ public final class ReplayCommand implements Callable<Integer> {
     try (ReplayHost host = ReplayHost.open(SystemSettings.of(storeName, dataDir, "memory"))) {
       context.out().printf("started in %.1f s%n", (System.nanoTime() - starting) / 1e9);
       var checkpoints = job == null ? null : host.system().backend().checkpoints();
-      ReplayJob replayJob;
-      ProjectionRebuild rebuild = null;
+      PreparedReplay prepared;
       try {
-        if (chosen.kind.equals("projections")) {
-          rebuild = new ProjectionRebuild(host, chosen.names, selection, pace, checkpoints, job);
-          replayJob = rebuild.job();
-        } else {
-          replayJob = HandlerReplay.job(host, chosen.names, selection, pace, checkpoints, job);
-        }
+        prepared = PreparedReplay.on(host, chosen, selection, pace, checkpoints, job);
       } catch (IllegalArgumentException e) {
         throw new UsageException(e.getMessage());
       }
       context.out().printf("replaying to %s at speed %s%n", target, pace);
       context.out().flush();
-      ProjectionRebuild projections = rebuild;
-      return cancellable(replayJob, () -> projections != null ? projections.run() : replayJob.run());
+      return cancellable(prepared.job(), prepared::run);
     }
   }
 
@@ -281,19 +274,11 @@ public final class ReplayCommand implements Callable<Integer> {
     return dataDir == null ? UriMasking.mask(storeName) : storeName + " (" + dataDir + ")";
   }
 
-  /** {@code projections[:a,b]}, {@code handlers:a,b} or {@code bus}. */
-  private record Target(String kind, List<String> names) {
-    static Target parse(String text) {
-      String value = text.trim();
-      int colon = value.indexOf(':');
-      String kind = colon < 0 ? value : value.substring(0, colon);
-      List<String> names = colon < 0 ? List.of()
-          : List.of(value.substring(colon + 1).split(",")).stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
-      if (!List.of("projections", "handlers", "bus").contains(kind)) {
-        throw new UsageException("unknown target '" + text + "': use projections, projections:a,b, handlers:a,b or bus");
-      }
-      if (kind.equals("handlers") && names.isEmpty()) throw new UsageException("name the handlers: --target handlers:a,b");
-      return new Target(kind, names);
+  private ReplayTargetChoice parseTarget() {
+    try {
+      return ReplayTargetChoice.parse(target);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage().replace("handlers:a,b", "--target handlers:a,b"));
     }
   }
 }

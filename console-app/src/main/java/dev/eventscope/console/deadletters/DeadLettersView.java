@@ -46,6 +46,7 @@ public final class DeadLettersView extends VBox {
     table.getColumns().add(column("Error", 300, DeadLetterRow::error));
 
     TextArea detail = new TextArea();
+    detail.setId("dead-letter-detail");
     detail.setEditable(false);
     detail.getStyleClass().add(Styles.MONO);
     detail.setPromptText("Select a parked message to see its error and the message as JSON.");

@@ -16,6 +16,8 @@ final class EdgeStats {
   double rate;
   double activity;
   long lastErrorMillis = Long.MIN_VALUE;
+  int replaysSinceTick;
+  long lastReplayMillis = Long.MIN_VALUE;
 
   EdgeStats(String from, String to) {
     this.id = idOf(from, to);
@@ -34,6 +36,7 @@ final class EdgeStats {
       errors++;
       errorsSinceTick++;
     }
+    if (hop.replay()) replaysSinceTick++;
     recent.add(hop);
   }
 
@@ -50,12 +53,19 @@ final class EdgeStats {
     activity = sinceTick > 0 ? 1.0 : activity * Math.exp(-elapsedMillis / FlowGraphModel.FADE_MILLIS);
     if (activity < 0.02) activity = 0;
     if (errorsSinceTick > 0) lastErrorMillis = nowMillis;
+    if (replaysSinceTick > 0) lastReplayMillis = nowMillis;
+    replaysSinceTick = 0;
     sinceTick = 0;
     errorsSinceTick = 0;
   }
 
   boolean errorShowing(long nowMillis) {
     return lastErrorMillis != Long.MIN_VALUE && nowMillis - lastErrorMillis < FlowGraphModel.ERROR_HOLD_MILLIS;
+  }
+
+  /** True while replayed messages passed recently: the edge is then drawn as replay traffic. */
+  boolean replayShowing(long nowMillis) {
+    return lastReplayMillis != Long.MIN_VALUE && nowMillis - lastReplayMillis < FlowGraphModel.REPLAY_HOLD_MILLIS;
   }
 
   /**

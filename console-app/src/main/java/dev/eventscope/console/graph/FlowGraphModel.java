@@ -22,6 +22,8 @@ public final class FlowGraphModel {
   static final double RATE_WINDOW_MILLIS = 2_000;
   /** How long an edge stays in the error colour after its last failed, rejected or parked hop. */
   static final long ERROR_HOLD_MILLIS = 15_000;
+  /** How long an edge stays drawn as replay traffic after its last replayed message. */
+  static final long REPLAY_HOLD_MILLIS = 10_000;
 
   private final Map<String, NodeStats> nodes = new LinkedHashMap<>();
   private final Map<String, EdgeStats> edges = new LinkedHashMap<>();
@@ -84,7 +86,8 @@ public final class FlowGraphModel {
     for (int i = 0; i < labels.size(); i++) {
       EdgeStats edge = edges.get(labels.get(i).id());
       edgeFrames.add(new GraphFrame.EdgeFrame(edge.id, edge.from, edge.to, labels.get(i).text(), labelPositions.getOrDefault(edge.id, 0.5),
-          edge.count, edge.rate, edge.errors, (float) edge.activity, edge.errorShowing(nowMillis)));
+          edge.count, edge.rate, edge.errors, (float) edge.activity, edge.errorShowing(nowMillis),
+          edge.replayShowing(nowMillis)));
     }
     return new GraphFrame(List.copyOf(nodeFrames), List.copyOf(edgeFrames), layoutVersion);
   }

@@ -23,9 +23,10 @@ public record GraphFrame(List<NodeFrame> nodes, List<EdgeFrame> edges, int layou
   /**
    * An edge between two nodes. {@code activity} is 1 when traffic passed this tick and fades
    * towards 0 when idle; {@code error} is set while a failed, rejected or parked hop is recent;
-   * {@code labelPosition} is how far along the edge (0 at the source, 1 at the target) its label sits.
+   * {@code labelPosition} is how far along the edge (0 at the source, 1 at the target) its label sits;
+   * {@code replay} is set while replayed messages (a rebuild, a re-publish) passed recently.
    */
   public record EdgeFrame(
       String id, String from, String to, String label, double labelPosition, long count, double ratePerSecond, long errors,
-      float activity, boolean error) {}
+      float activity, boolean error, boolean replay) {}
 }

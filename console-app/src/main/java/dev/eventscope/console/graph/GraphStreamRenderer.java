@@ -94,7 +94,7 @@ public final class GraphStreamRenderer {
       state.activity = frame.activity();
     }
     boolean isSelected = selected != null && selected.kind() == FlowSelection.Kind.EDGE && selected.id().equals(frame.id());
-    String edgeState = frame.error() ? "error" : NodeRole.of(frame.from()) == NodeRole.FAULT ? "fault" : "normal";
+    String edgeState = frame.error() ? "error" : NodeRole.of(frame.from()) == NodeRole.FAULT ? "fault" : frame.replay() ? "replay" : "normal";
     setClass(edge, isSelected ? edgeState + ", selected" : edgeState, selectionChanged);
     applyLabel(frame, state, isSelected, selectionChanged);
   }

@@ -13,10 +13,14 @@ import dev.eventscope.console.playback.TrainerBar;
 import dev.eventscope.console.deadletters.DeadLettersView;
 import dev.eventscope.console.deadletters.DeadLettersViewModel;
 import dev.eventscope.console.deadletters.SystemDeadLetters;
+import dev.eventscope.console.replay.ReplayView;
+import dev.eventscope.console.replay.ReplayViewModel;
 import dev.eventscope.console.sagas.SagasView;
 import dev.eventscope.console.scenarios.FaultControlsViewModel;
 import dev.eventscope.console.scenarios.ScenariosView;
 import dev.eventscope.console.scenarios.ScenariosViewModel;
+import dev.eventscope.services.replay.Replays;
+import dev.eventscope.services.simulation.RunProbe;
 import dev.eventscope.services.scenario.ScenarioCatalog;
 import dev.eventscope.console.sagas.SagasViewModel;
 import dev.eventscope.contracts.fulfilment.FulfilmentQuery;
@@ -29,6 +33,7 @@ import dev.eventscope.console.theme.ThemeSwitcher;
 import dev.eventscope.console.trace.TraceView;
 import dev.eventscope.console.trace.TraceViewModel;
 import dev.eventscope.console.ui.ConsoleContext;
+import dev.eventscope.console.ui.MessageCatalog;
 import dev.eventscope.console.ui.UiTick;
 import dev.eventscope.runtime.trace.Hop;
 import java.util.EnumMap;
@@ -47,6 +52,7 @@ import dev.eventscope.console.ui.UiExecutor;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -92,6 +98,8 @@ public final class MainWindow extends BorderPane {
   private DeadLettersViewModel deadLetters;
   private ScenariosViewModel scenarios;
   private FaultControlsViewModel faults;
+  private Replays replays;
+  private ReplayViewModel replay;
 
   /** The window on the current user's settings file and this run's log. */
   public MainWindow(ThemeSwitcher themes) {
@@ -210,6 +218,11 @@ public final class MainWindow extends BorderPane {
     scenarios = new ScenariosViewModel(ScenarioCatalog.fromEnvironment(), context.system(), context.probe(), context.background(), context.ui());
     faults = new FaultControlsViewModel(context.system().faults(), context.ui());
     pages.put(Screen.SCENARIOS, new ScenariosView(scenarios, faults));
+    replays = new Replays(context.system());
+    replay = new ReplayViewModel(replays, Set.of(MessageCatalog.NAME, RunProbe.NAME), context.background(), context.ui());
+    pages.put(Screen.REPLAY, new ReplayView(replay));
+    replay.shown(shell.screenProperty().get() == Screen.REPLAY);
+    shell.screenProperty().addListener((obs, old, next) -> replay.shown(next == Screen.REPLAY));
     DetailsViewModel details = new DetailsViewModel(flow.detailsProperty(), context.messages(), context.codec().mapper(), this::openTrace);
     detailsPane = new DetailsPane(details);
     status.attach(context.system(), context.hops());
@@ -232,6 +245,7 @@ public final class MainWindow extends BorderPane {
     tick.add(sagas::onTick);
     tick.add(deadLetters::onTick);
     tick.add(scenarios::onTick);
+    tick.add(replay::onTick);
     tick.start(UiTick.DEFAULT_PERIOD_MILLIS);
     shell.running();
   }
@@ -289,11 +303,17 @@ public final class MainWindow extends BorderPane {
     return trace;
   }
 
+  /** The Replay screen's view-model, once attached. */
+  public ReplayViewModel replay() {
+    return replay;
+  }
+
   /** UI thread, on window close. */
   public void close() {
     logs.close();
     tools.shutdownNow();
     if (graphView != null) graphView.close();
     if (events != null) events.close();
+    if (replays != null) replays.close();
   }
 }

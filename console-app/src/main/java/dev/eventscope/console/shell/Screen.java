@@ -8,8 +8,8 @@ public enum Screen {
   COMMANDS("Commands", true, "Send commands; place random orders."),
   BUS("Bus", true, "The bus strategy and broker health, and a live switch between in-memory, Kafka, RabbitMQ and Redis without losing or repeating an event."),
   SAGAS("Sagas", true, "The order-fulfilment sagas in flight: step, deadline, compensation."),
-  REPLAY("Replay", false, "Replay stored events to projections, handlers or the bus: by range, type, aggregate or correlation, "
-      + "at any speed, with pause, resume, step and a dry run."),
+  REPLAY("Replay", true, "Replay stored events to projections, handlers or the bus: by range, time, type, aggregate, correlation "
+      + "or context, at any speed, with pause, resume, step, a live count and a report."),
   SCENARIOS("Scenarios", true, "Run the ready-made scenarios (happy path, black Friday, flaky payments, poison message, "
       + "duplicates and reordering, broker outage) with live charts, switch faults on live, and check their expectations."),
   DEAD_LETTERS("Dead letters", true, "Messages a subscriber parked after repeated failures: inspect, retry or discard them."),

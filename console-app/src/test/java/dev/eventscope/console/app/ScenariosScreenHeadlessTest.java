@@ -93,6 +93,8 @@ class ScenariosScreenHeadlessTest {
     Label verdict = robot.lookup("#scenario-verdict").queryAs(Label.class);
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !verdict.getText().isEmpty());
     assertThat(verdict.getText()).isEqualTo("every expectation held");
+    // The verdict and the phase are set one after the other on the UI thread: let it finish.
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "done".equals(robot.lookup("#scenario-phase").queryAs(Label.class).getText()));
     LineChart<Number, Number> throughput = robot.lookup("#run-chart-throughput").queryAs(LineChart.class);
     assertThat(throughput.getData().get(0).getData()).isNotEmpty();
     assertThat(robot.lookup("#scenario-phase").queryAs(Label.class).getText()).isEqualTo("done");

@@ -2,6 +2,7 @@ package dev.eventscope.console.graph;
 
 import static dev.eventscope.console.ui.HopFixture.failed;
 import static dev.eventscope.console.ui.HopFixture.hop;
+import static dev.eventscope.console.ui.HopFixture.replayed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventscope.runtime.trace.Hop;
@@ -25,6 +26,17 @@ class FlowGraphModelTest {
     assertThat(frame.edges()).extracting(GraphFrame.EdgeFrame::id, GraphFrame.EdgeFrame::count)
         .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("simulator->mediator", 3L),
             org.assertj.core.groups.Tuple.tuple("mediator->handler:PlaceOrder", 3L));
+  }
+
+  @Test
+  void an_edge_with_replayed_traffic_is_marked_replay_until_it_has_been_quiet_a_while() {
+    model.accept(List.of(hop("bus:memory", "subscriber:order-summary"), replayed("replay", "subscriber:order-summary")));
+
+    GraphFrame frame = model.tick(1_000);
+
+    assertThat(edge(frame, "replay->subscriber:order-summary").replay()).isTrue();
+    assertThat(edge(frame, "bus:memory->subscriber:order-summary").replay()).isFalse();
+    assertThat(edge(model.tick(1_000 + FlowGraphModel.REPLAY_HOLD_MILLIS + 1), "replay->subscriber:order-summary").replay()).isFalse();
   }
 
   @Test

@@ -10,7 +10,7 @@ class FlowHitTestTest {
       List.of(new GraphFrame.NodeFrame("mediator", "mediator", NodeRole.MEDIATOR, 0, 0, LabelSide.UNDER, 1, 0),
           new GraphFrame.NodeFrame("handler:PlaceOrder", "PlaceOrder", NodeRole.HANDLER, 200, 100, LabelSide.UNDER, 1, 0)),
       List.of(new GraphFrame.EdgeFrame("mediator->handler:PlaceOrder", "mediator", "handler:PlaceOrder", "12 · 3.0/s", 0.75, 12, 3.0, 0,
-          0f, false)),
+          0f, false, false)),
       1);
 
   @Test

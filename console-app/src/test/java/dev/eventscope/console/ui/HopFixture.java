@@ -13,6 +13,12 @@ public final class HopFixture {
     return new Hop(from, to, id, "PlaceOrder", id, null, 1_000, 50, Outcome.OK, null, false);
   }
 
+  /** A hop of a replayed message (a rebuild or a re-publish). */
+  public static Hop replayed(String from, String to) {
+    UUID id = UUID.randomUUID();
+    return new Hop(from, to, id, "OrderPlaced", id, null, 1_000, 50, Outcome.OK, null, true);
+  }
+
   public static Hop failed(String from, String to, Outcome outcome) {
     UUID id = UUID.randomUUID();
     return new Hop(from, to, id, "PlaceOrder", id, null, 1_000, 50, outcome, "boom", false);

@@ -6,6 +6,7 @@ import dev.eventscope.contracts.OrderFulfilmentContracts;
 import dev.eventscope.contracts.json.JsonCodec;
 import dev.eventscope.runtime.bus.EventBus;
 import dev.eventscope.runtime.system.EventSystem;
+import dev.eventscope.services.replay.Replays;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -14,6 +15,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP/WebSocket API over a running {@link EventSystem}, on Javalin (embedded Jetty).
@@ -21,6 +24,7 @@ import java.util.function.Function;
  * system running (its owner closes it).
  */
 public final class ApiServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   private static final int[] SERVER_ERRORS = {400, 401, 403, 404, 405, 406, 408, 411, 413, 414, 415, 431, 500, 501, 503};
 
   private final EventSystem system;
@@ -30,6 +34,7 @@ public final class ApiServer implements AutoCloseable {
   private final Problems problems;
   private final TraceIndex traces = new TraceIndex(10_000, 2_000);
   private final LiveStreams streams;
+  private final Replays replays;
   private final Javalin app;
 
   private ApiServer(EventSystem system, ApiSettings settings, Function<String, EventBus> buses) {
@@ -44,6 +49,8 @@ public final class ApiServer implements AutoCloseable {
     MessageRoutes messages = new MessageRoutes(system.mediator(), codec);
     OpsRoutes ops = new OpsRoutes(system, mapper, events, buses);
     TraceRoutes traceRoutes = new TraceRoutes(traces, mapper);
+    this.replays = replaysOf(system);
+    ReplayRoutes replayRoutes = new ReplayRoutes(replays, mapper);
     ObjectNode openApi = OpenApiDocument.build(codec.registry(), mapper, tokenDigest != null);
 
     this.app = Javalin.create(config -> {
@@ -65,6 +72,13 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api/traces/{correlationId}", traceRoutes::trace);
     app.get("/api/bus", ops::bus);
     app.put("/api/bus", ops::switchBus);
+    app.post("/api/replays", replayRoutes::start);
+    app.get("/api/replays", replayRoutes::list);
+    app.get("/api/replays/{id}", replayRoutes::get);
+    app.post("/api/replays/{id}/pause", replayRoutes::pause);
+    app.post("/api/replays/{id}/resume", replayRoutes::resume);
+    app.post("/api/replays/{id}/step", replayRoutes::step);
+    app.post("/api/replays/{id}/cancel", replayRoutes::cancel);
     app.get("/api/dead-letters", ops::deadLetters);
     app.post("/api/dead-letters/{id}/retry", ops::retry);
     app.post("/api/dead-letters/{id}/discard", ops::discard);
@@ -95,6 +109,15 @@ public final class ApiServer implements AutoCloseable {
       ws.onClose(ctx -> streams.closed(ctx.session));
       ws.onError(ctx -> streams.closed(ctx.session));
     });
+  }
+
+  private static Replays replaysOf(EventSystem system) {
+    try {
+      return new Replays(system);
+    } catch (IllegalArgumentException e) {
+      LOG.warn("replays are not available: {}", e.getMessage());
+      return null;
+    }
   }
 
   /**
@@ -173,6 +196,7 @@ public final class ApiServer implements AutoCloseable {
     system.tracer().removeListener(traces);
     system.tracer().removeListener(streams);
     streams.close();
+    if (replays != null) replays.close();
     app.stop();
   }
 }

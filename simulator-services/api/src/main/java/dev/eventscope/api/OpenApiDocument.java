@@ -18,7 +18,7 @@ final class OpenApiDocument {
     ObjectNode doc = mapper.createObjectNode();
     doc.put("openapi", "3.1.0");
     doc.putObject("info").put("title", "Eventscope API").put("version", "1")
-        .put("description", "Commands, queries, stored events, traces, bus and dead letters of the order-fulfilment system. "
+        .put("description", "Commands, queries, stored events, traces, bus, replays and dead letters of the order-fulfilment system. "
             + "Errors are RFC 9457 application/problem+json.");
     ObjectNode components = doc.putObject("components");
     ObjectNode schemas = components.putObject("schemas");
@@ -49,6 +49,7 @@ final class OpenApiDocument {
     fixed(paths, "/api/traces/{correlationId}", "get", "The causation tree of one recent flow");
     fixed(paths, "/api/bus", "get", "The current bus strategy, its health and past switches");
     fixed(paths, "/api/bus", "put", "Switch the bus: {\"strategy\":\"kafka\"}");
+    ReplayPaths.add(paths, schemas, mapper);
     fixed(paths, "/api/dead-letters", "get", "Parked messages");
     fixed(paths, "/api/dead-letters/{id}/retry", "post", "Retry a parked message");
     fixed(paths, "/api/dead-letters/{id}/discard", "post", "Discard a parked message");
@@ -57,7 +58,7 @@ final class OpenApiDocument {
     return doc;
   }
 
-  private static void fixed(ObjectNode paths, String path, String method, String summary) {
+  static void fixed(ObjectNode paths, String path, String method, String summary) {
     ObjectNode item = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
     ObjectNode op = item.putObject(method);
     op.put("summary", summary).putArray("tags").add("operations");
@@ -66,7 +67,7 @@ final class OpenApiDocument {
     problems(responses, "400", "404");
   }
 
-  private static void problems(ObjectNode responses, String... statuses) {
+  static void problems(ObjectNode responses, String... statuses) {
     for (String status : statuses) {
       responses.putObject(status).put("description", "problem").putObject("content").putObject("application/problem+json")
           .putObject("schema").put("$ref", "#/components/schemas/Problem");

@@ -30,17 +30,25 @@ final class ApiFixture implements AutoCloseable {
   final String token;
 
   private ApiFixture(String token) {
-    this.token = token;
-    this.system = OrderFulfilmentSystem.start(SystemSettings.inMemory(), List.of());
-    Function<String, EventBus> buses = name -> {
+    this(token, name -> {
       if (name.equals("alt-memory")) return new InMemoryEventBus();
       return OrderFulfilmentSystem.bus(name);
-    };
+    });
+  }
+
+  private ApiFixture(String token, Function<String, EventBus> buses) {
+    this.token = token;
+    this.system = OrderFulfilmentSystem.start(SystemSettings.inMemory(), List.of());
     this.server = ApiServer.start(system, new ApiSettings("127.0.0.1", 0, token), buses);
   }
 
   static ApiFixture start() {
     return new ApiFixture(null);
+  }
+
+  /** With the buses {@code PUT /api/bus} switches to made by {@code buses}. */
+  static ApiFixture withBuses(Function<String, EventBus> buses) {
+    return new ApiFixture(null, buses);
   }
 
   static ApiFixture withToken(String token) {
@@ -114,6 +122,10 @@ final class ApiFixture implements AutoCloseable {
       assertThat(problem.path("title").asText()).isNotBlank();
       assertThat(body).doesNotContain("\tat ").doesNotContain("Exception:").doesNotContain("<html");
       return this;
+    }
+
+    String detail() {
+      return json().path("detail").asText("");
     }
 
     String field() {

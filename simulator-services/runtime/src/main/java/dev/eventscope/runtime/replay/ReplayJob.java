@@ -3,6 +3,7 @@ package dev.eventscope.runtime.replay;
 import dev.eventscope.runtime.store.CheckpointStore;
 import dev.eventscope.runtime.store.EventStore;
 import dev.eventscope.runtime.store.StoredEvent;
+import dev.eventscope.runtime.trace.FlowTracer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ public final class ReplayJob {
   private final ReplaySpeed speed;
   private final CheckpointStore checkpoints;
   private final Object lock = new Object();
+  private volatile FlowTracer tracer;
 
   private State state = State.READY;
   private boolean paused;
@@ -56,6 +58,17 @@ public final class ReplayJob {
 
   public String id() {
     return id;
+  }
+
+  /** The targets' names as the report gives them. */
+  public List<String> targetNames() {
+    return targets.stream().map(ReplayTarget::name).toList();
+  }
+
+  /** Reports every delivery to a projection or handler as a replay hop (call before {@link #run}). */
+  public ReplayJob tracedBy(FlowTracer flowTracer) {
+    this.tracer = flowTracer;
+    return this;
   }
 
   public static String checkpointName(String jobId) {
@@ -106,7 +119,7 @@ public final class ReplayJob {
     long started = System.nanoTime();
     runningSince = started;
     setState(State.RUNNING);
-    ReplayTally tally = new ReplayTally(targets);
+    ReplayTally tally = new ReplayTally(targets, tracer);
     long after = resumeAfter;
     long sinceCheckpoint = 0;
     Instant previous = null;

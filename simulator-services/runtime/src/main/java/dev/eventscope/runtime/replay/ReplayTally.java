@@ -1,19 +1,30 @@
 package dev.eventscope.runtime.replay;
 
 import dev.eventscope.runtime.store.StoredEvent;
+import dev.eventscope.runtime.trace.FlowTracer;
+import dev.eventscope.runtime.trace.Outcome;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Counts what each target of a replay did with the events, and why it skipped any. */
+/**
+ * Counts what each target of a replay did with the events, and why it skipped any; with a tracer,
+ * also reports each delivery as a hop from the {@link #NODE} node (marked replay) so the flow
+ * graph can draw replayed traffic apart from live traffic.
+ */
 final class ReplayTally {
+  /** The flow-graph node replayed events come from. */
+  static final String NODE = "replay";
+
   private final List<ReplayTarget> targets;
+  private final FlowTracer tracer;
   private final Map<String, long[]> counts = new LinkedHashMap<>();
   private final Map<List<String>, long[]> skips = new LinkedHashMap<>();
   private long replayed;
 
-  ReplayTally(List<ReplayTarget> targets) {
+  ReplayTally(List<ReplayTarget> targets, FlowTracer tracer) {
     this.targets = targets;
+    this.tracer = tracer;
     targets.forEach(target -> counts.put(target.name(), new long[3]));
   }
 
@@ -24,24 +35,32 @@ final class ReplayTally {
       if (target.ignores(replayed)) continue;
       taken = true;
       long[] count = counts.get(target.name());
+      long started = System.nanoTime();
       String reason = target.skipReason(replayed);
       if (reason == null) {
         try {
           target.apply(replayed);
           count[0]++;
           applied = true;
+          trace(target, replayed, started, Outcome.OK, null);
           continue;
         } catch (Exception e) {
           count[2]++;
           reason = "failed: " + firstLine(e);
+          trace(target, replayed, started, Outcome.FAILED, reason);
         }
       } else {
         count[1]++;
+        trace(target, replayed, started, Outcome.SKIPPED, reason);
       }
       skip(target.name(), reason, replayed);
     }
     if (!taken) skip(ReplayJob.NO_TARGET, "no target reads events of the " + replayed.context() + " context", replayed);
     if (applied) this.replayed++;
+  }
+
+  private void trace(ReplayTarget target, StoredEvent replayed, long started, Outcome outcome, String detail) {
+    if (tracer != null && target.node() != null) tracer.record(NODE, target.node(), replayed.envelope(), started, outcome, detail);
   }
 
   private void skip(String target, String reason, StoredEvent event) {

@@ -23,6 +23,14 @@ public interface ReplayTarget {
   void apply(StoredEvent replayed) throws Exception;
 
   /**
+   * The flow-graph node this target stands for ({@code subscriber:order-summary}), so a traced
+   * replay can draw its deliveries; null when the target's own hops already show them (the bus).
+   */
+  default String node() {
+    return null;
+  }
+
+  /**
    * True when a crashed job may resume from its checkpoint into this target. A shadow rebuild is
    * not: its copy died with the process, so it starts again.
    */

@@ -40,6 +40,11 @@ public final class SubscriberTarget implements ReplayTarget {
   }
 
   @Override
+  public String node() {
+    return "subscriber:" + subscriber.name();
+  }
+
+  @Override
   public boolean ignores(StoredEvent event) {
     return !subscriber.contexts().contains(event.context());
   }

@@ -25,10 +25,26 @@ import java.util.List;
 public final class ReplayHost implements AutoCloseable {
   private final SwappableBackend backend;
   private final EventSystem system;
+  private final boolean owned;
 
-  private ReplayHost(SwappableBackend backend, EventSystem system) {
+  private ReplayHost(SwappableBackend backend, EventSystem system, boolean owned) {
     this.backend = backend;
     this.system = system;
+    this.owned = owned;
+  }
+
+  /**
+   * A host over a system that is already running (the console's, the API's), started by
+   * {@link OrderFulfilmentSystem#start} so its read models can be swapped; closing the host leaves
+   * the system running.
+   *
+   * @throws IllegalArgumentException when the system's read models cannot be swapped
+   */
+  public static ReplayHost attach(EventSystem running) {
+    if (!(running.backend() instanceof SwappableBackend swappable)) {
+      throw new IllegalArgumentException("this system was not started with swappable read models; it cannot host a replay");
+    }
+    return new ReplayHost(swappable, running, false);
   }
 
   /** Opens the store named by {@code settings} (read and write) and starts the system on it. */
@@ -43,7 +59,7 @@ public final class ReplayHost implements AutoCloseable {
     try {
       SystemOptions options = SystemOptions.defaults(OrderFulfilmentContracts.registry()).withTracer(FlowTracer.disabled());
       EventSystem system = EventSystem.start(options, backend, new InMemoryEventBus(), OrderFulfilmentSystem.contexts(settings));
-      return new ReplayHost(backend, system);
+      return new ReplayHost(backend, system, true);
     } catch (RuntimeException e) {
       real.close();
       throw e;
@@ -69,6 +85,6 @@ public final class ReplayHost implements AutoCloseable {
 
   @Override
   public void close() {
-    system.close();
+    if (owned) system.close();
   }
 }

@@ -11,6 +11,7 @@ import dev.eventscope.runtime.bus.redis.RedisStreamsEventBus;
 import dev.eventscope.runtime.mediator.Mediator;
 import dev.eventscope.runtime.metrics.Metrics;
 import dev.eventscope.runtime.projection.Projection;
+import dev.eventscope.runtime.replay.SwappableBackend;
 import dev.eventscope.runtime.store.EventStore;
 import dev.eventscope.runtime.store.StoreBackend;
 import dev.eventscope.runtime.store.StoreBackends;
@@ -61,7 +62,8 @@ public final class OrderFulfilmentSystem {
   /** Starts the given contexts only (a benchmark of one context, a service deployed on its own). */
   public static EventSystem startWith(SystemSettings settings, List<BoundedContext> contexts) {
     JsonCodec codec = new JsonCodec(OrderFulfilmentContracts.registry());
-    StoreBackend backend = StoreBackends.open(settings.store(), settings.dataDir(), codec);
+    // Swappable read models, so a projection rebuild on the running system can swap its copy in.
+    StoreBackend backend = new SwappableBackend(StoreBackends.open(settings.store(), settings.dataDir(), codec));
     try {
       FlowTracer tracer = settings.tracing() ? new FlowTracer(65_536, true) : FlowTracer.disabled();
       SystemOptions options = SystemOptions.defaults(OrderFulfilmentContracts.registry()).withTracer(tracer);

@@ -1,0 +1,58 @@
+package dev.eventscope.services.replay;
+
+import dev.eventscope.runtime.replay.BusTarget;
+import dev.eventscope.runtime.replay.ReplayJob;
+import dev.eventscope.runtime.replay.ReplayReport;
+import dev.eventscope.runtime.replay.ReplaySelection;
+import dev.eventscope.runtime.replay.ReplaySpeed;
+import dev.eventscope.runtime.store.CheckpointStore;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A replay built from a target choice, a selection and a speed, ready to run: the job (for
+ * progress, pause, resume, step, cancel) and how to run it (a projection rebuild compares and swaps
+ * its copies in at the end; other targets just run the job).
+ */
+public final class PreparedReplay {
+  private final ReplayJob job;
+  private final Supplier<ReplayReport> runner;
+
+  private PreparedReplay(ReplayJob job, Supplier<ReplayReport> runner) {
+    this.job = job;
+    this.runner = runner;
+  }
+
+  /**
+   * @param checkpoints where the job keeps its checkpoint; null = none (not resumable)
+   * @param jobId null = a fresh id
+   * @throws IllegalArgumentException for names no projection or handler has
+   */
+  public static PreparedReplay on(ReplayHost host, ReplayTargetChoice target, ReplaySelection selection, ReplaySpeed speed,
+      CheckpointStore checkpoints, String jobId) {
+    return switch (target.kind()) {
+      case PROJECTIONS -> {
+        ProjectionRebuild rebuild = new ProjectionRebuild(host, target.names(), selection, speed, checkpoints, jobId);
+        yield new PreparedReplay(rebuild.job(), rebuild::run);
+      }
+      case HANDLERS -> {
+        ReplayJob job = HandlerReplay.job(host, target.names(), selection, speed, checkpoints, jobId);
+        yield new PreparedReplay(job, job::run);
+      }
+      case BUS -> {
+        ReplayJob job = new ReplayJob(jobId, host.system().backend().events(), selection,
+            List.of(new BusTarget(host.system().bus())), speed, checkpoints);
+        yield new PreparedReplay(job, job::run);
+      }
+    };
+  }
+
+  public ReplayJob job() {
+    return job;
+  }
+
+  /** Runs in the calling thread to the end or a cancel. */
+  public ReplayReport run() {
+    return runner.get();
+  }
+}
