@@ -42,13 +42,6 @@ public final class BusOption {
 
   /** Where the brokers are, each setting resolved on its own. */
   public BusSettings settings(CliContext context) {
-    BusSettings defaults = BusSettings.defaults();
-    return defaults
-        .withKafkaBootstrap(context.settings().resolve(kafkaBootstrap, "--kafka-bootstrap", BusSettings.KAFKA_ENV, "kafka-bootstrap",
-            defaults.kafkaBootstrap()).value())
-        .withRabbitmqUri(context.settings().resolve(rabbitmqUri, "--rabbitmq-uri", BusSettings.RABBITMQ_ENV, "rabbitmq-uri",
-            defaults.rabbitmqUri()).value())
-        .withRedisUri(context.settings().resolve(redisUri, "--redis-uri", BusSettings.REDIS_ENV, "redis-uri",
-            defaults.redisUri()).value());
+    return BrokerSettings.resolve(context.settings(), kafkaBootstrap, rabbitmqUri, redisUri);
   }
 }

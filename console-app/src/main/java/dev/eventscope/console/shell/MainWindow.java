@@ -39,6 +39,7 @@ import dev.eventscope.runtime.trace.Hop;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import dev.eventscope.console.cli.BrokerSettings;
 import dev.eventscope.console.cli.UserDirs;
 import dev.eventscope.console.logging.CurrentLogFile;
 import dev.eventscope.console.logs.LogsView;
@@ -97,6 +98,8 @@ public final class MainWindow extends BorderPane {
   private SagasViewModel sagas;
   private DeadLettersViewModel deadLetters;
   private ScenariosViewModel scenarios;
+  /** Where the user's settings live; broker addresses are read from it at each bus switch. */
+  private final Path settingsFile;
   private FaultControlsViewModel faults;
   private Replays replays;
   private ReplayViewModel replay;
@@ -108,6 +111,7 @@ public final class MainWindow extends BorderPane {
 
   public MainWindow(ThemeSwitcher themes, Path settingsFile, Path logFile) {
     this.themes = themes;
+    this.settingsFile = settingsFile;
     getStyleClass().add(Styles.ROOT);
     setId("main-window");
     centre.getStyleClass().add(Styles.CENTRE);
@@ -203,7 +207,9 @@ public final class MainWindow extends BorderPane {
     pages.put(Screen.COMMANDS, new CommandComposerView(commands));
     events = new EventsScreen(context);
     pages.put(Screen.EVENTS, events.view());
-    bus = new BusViewModel(context.system(), OrderFulfilmentSystem::bus, context.background(), context.ui());
+    // Broker addresses are looked up at each switch, so a connection saved in Settings applies at once.
+    bus = new BusViewModel(context.system(), strategy -> OrderFulfilmentSystem.bus(strategy, BrokerSettings.saved(System.getenv(), settingsFile)),
+        context.background(), context.ui());
     pages.put(Screen.BUS, new BusView(bus));
     sagas = new SagasViewModel(() -> context.system().mediator().query(new FulfilmentQuery.ListActiveFulfilments(), CommandSender.SOURCE),
         context.system().backend().events(), context.background(), context.ui());
