@@ -4,7 +4,7 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.rabbitmq.client.ConnectionFactory;
+import dev.eventscope.runtime.bus.rabbitmq.RabbitProbe;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -74,15 +74,8 @@ public final class NetworkProbes implements ConnectionProbe {
     throw last;
   }
 
-  private static void rabbitmq(String uri, Duration timeout) throws Exception {
-    ConnectionFactory factory = new ConnectionFactory();
-    factory.setUri(uri);
-    factory.setConnectionTimeout((int) timeout.toMillis());
-    factory.setHandshakeTimeout((int) timeout.toMillis());
-    factory.setAutomaticRecoveryEnabled(false);
-    try (com.rabbitmq.client.Connection ignored = factory.newConnection("eventscope-settings-test")) {
-      // Opening it was the test.
-    }
+  private static void rabbitmq(String uri, Duration timeout) {
+    RabbitProbe.check(uri, timeout);
   }
 
   private static void redis(String uri, Duration timeout) {
