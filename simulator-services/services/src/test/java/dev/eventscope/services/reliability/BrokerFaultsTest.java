@@ -14,6 +14,8 @@ import dev.eventscope.runtime.system.EventSystem;
 import dev.eventscope.services.scenario.LoadProfile;
 import dev.eventscope.services.scenario.Scenario;
 import dev.eventscope.services.scenario.ScenarioFaults;
+import dev.eventscope.services.scenario.TimelineStep;
+import dev.eventscope.services.sandbox.MongoSandbox;
 import dev.eventscope.services.simulation.RunProbe;
 import dev.eventscope.services.system.OrderFulfilmentSystem;
 import dev.eventscope.services.system.SystemSettings;
@@ -95,6 +97,24 @@ class BrokerFaultsTest {
         proxy.restore();
         return System.nanoTime();
       }));
+    }
+  }
+
+  @Test
+  void mongodb_store_unreachable_for_three_seconds_mid_load() throws Exception {
+    try (MongoSandbox mongo = MongoSandbox.start(0); TcpProxy proxy = new TcpProxy(MongoSandbox.HOST, mongo.port())) {
+      String store = "mongodb://127.0.0.1:" + proxy.port() + "/" + MongoSandbox.DATABASE;
+      List<TimelineStep> retry = List.of(new TimelineStep(Duration.ofSeconds(8), null, false, true, "store back: retry what was parked"));
+      Scenario load = new Scenario("reliability", null, "a fault run", 17, 150, null, LoadProfile.constant(30.0), null, null, null,
+          ScenarioFaults.NONE, retry, null);
+      ReliabilitySuiteTest.record(FaultRun.run(store, "memory", ReliabilitySuiteTest.brokers(), "MongoDB store unreachable 3 s, parked retried",
+          load, system -> {
+            Thread.sleep(FAULT_AT_MS);
+            proxy.cut();
+            Thread.sleep(FAULT_FOR_MS);
+            proxy.restore();
+            return System.nanoTime();
+          }));
     }
   }
 

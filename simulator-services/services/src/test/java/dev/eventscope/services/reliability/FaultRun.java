@@ -34,8 +34,13 @@ final class FaultRun {
   private FaultRun() {}
 
   static Result run(String bus, BusSettings brokers, String faultName, Scenario scenario, Fault fault) throws Exception {
+    return run("memory", bus, brokers, faultName, scenario, fault);
+  }
+
+  /** @param store {@code memory} or a MongoDB connection string */
+  static Result run(String store, String bus, BusSettings brokers, String faultName, Scenario scenario, Fault fault) throws Exception {
     RunProbe probe = new RunProbe();
-    SystemSettings settings = SystemSettings.of("memory", null, bus).withBusSettings(brokers);
+    SystemSettings settings = SystemSettings.of(store, null, bus).withBusSettings(brokers);
     try (EventSystem system = OrderFulfilmentSystem.start(settings, List.of(probe))) {
       ScenarioRun run = new ScenarioRun(system, probe, scenario, 4, Duration.ofMinutes(2)).start();
       long faultEnded = fault.strike(system);
