@@ -21,6 +21,8 @@ import picocli.CommandLine.HelpCommand;
       BenchCommand.class,
       ReplayCommand.class,
       InspectCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
       ResetCommand.class,
       SandboxCommand.class,
       HelpCommand.class

@@ -1,13 +1,7 @@
 package dev.eventscope.console.cli;
 
-import dev.eventscope.contracts.OrderFulfilmentContracts;
-import dev.eventscope.contracts.json.JsonCodec;
 import dev.eventscope.runtime.store.StoreBackend;
-import dev.eventscope.runtime.store.StoreBackends;
-import dev.eventscope.runtime.store.StoreUnavailableException;
 import dev.eventscope.runtime.store.StoredEvent;
-import dev.eventscope.runtime.store.embedded.EmbeddedBackend;
-import dev.eventscope.runtime.store.memory.InMemoryBackend;
 import dev.eventscope.services.replay.AggregateHistory;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -56,7 +50,7 @@ public final class InspectCommand implements Callable<Integer> {
     if (version != null && version < 0) throw new UsageException("--version must be 0 or more, was " + version);
     String storeName = store.resolve(context, StoreOption.EMBEDDED);
     Path dataDir = storeName.equals(StoreOption.EMBEDDED) ? data.resolve(context) : null;
-    try (StoreBackend backend = open(storeName, dataDir)) {
+    try (StoreBackend backend = ReadOnlyStores.open(storeName, dataDir)) {
       AggregateHistory history = AggregateHistory.load(backend.events(), aggregateId, version)
           .orElseThrow(() -> new UsageException("no events for aggregate '" + aggregateId + "' in " + backend.events().describe()));
       var out = context.out();
@@ -70,18 +64,5 @@ public final class InspectCommand implements Callable<Integer> {
       out.flush();
       return Cli.OK;
     }
-  }
-
-  private static StoreBackend open(String storeName, Path dataDir) {
-    JsonCodec codec = new JsonCodec(OrderFulfilmentContracts.registry());
-    if (storeName.equals(StoreOption.MEMORY)) return new InMemoryBackend();
-    if (storeName.equals(StoreOption.EMBEDDED)) {
-      try {
-        return EmbeddedBackend.openReadOnly(dataDir, codec);
-      } catch (StoreUnavailableException e) {
-        throw new UsageException(Cli.firstLine(e.getMessage()));
-      }
-    }
-    return StoreBackends.open(storeName, null, codec);
   }
 }

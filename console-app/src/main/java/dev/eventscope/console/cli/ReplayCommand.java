@@ -10,9 +10,7 @@ import dev.eventscope.runtime.replay.ReplaySelection;
 import dev.eventscope.runtime.replay.ReplaySpeed;
 import dev.eventscope.runtime.store.StoreBackend;
 import dev.eventscope.runtime.store.StoreBackends;
-import dev.eventscope.runtime.store.StoreUnavailableException;
 import dev.eventscope.runtime.store.embedded.EmbeddedBackend;
-import dev.eventscope.runtime.store.memory.InMemoryBackend;
 import dev.eventscope.services.replay.PreparedReplay;
 import dev.eventscope.services.replay.ReplayHost;
 import dev.eventscope.services.replay.ReplayTargetChoice;
@@ -21,10 +19,7 @@ import dev.eventscope.services.system.SystemSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -67,29 +62,7 @@ public final class ReplayCommand implements Callable<Integer> {
       description = "projections, projections:a,b, handlers:a,b or bus.")
   String target;
 
-  @Option(names = "--from-position", paramLabel = "N", description = "First position replayed (inclusive).")
-  Long fromPosition;
-
-  @Option(names = "--to-position", paramLabel = "N", description = "Last position replayed (inclusive).")
-  Long toPosition;
-
-  @Option(names = "--since", paramLabel = "TIME", description = "Events that occurred at or after TIME (ISO-8601, 2026-01-31T12:00:00Z).")
-  Instant since;
-
-  @Option(names = "--until", paramLabel = "TIME", description = "Events that occurred at or before TIME.")
-  Instant until;
-
-  @Option(names = "--type", paramLabel = "TYPE", split = ",", description = "Event types, e.g. OrderPlaced,OrderRejected.")
-  Set<String> types;
-
-  @Option(names = "--aggregate", paramLabel = "ID", split = ",", description = "Aggregate (stream) ids.")
-  Set<String> aggregates;
-
-  @Option(names = "--correlation", paramLabel = "UUID", description = "One flow's correlation id.")
-  UUID correlation;
-
-  @Option(names = "--context", paramLabel = "NAME", split = ",", description = "Owning bounded contexts, e.g. orders,inventory.")
-  Set<String> contexts;
+  @Mixin SelectionOptions filters;
 
   @Option(names = "--speed", paramLabel = "SPEED", defaultValue = "max",
       description = "max, or a factor of the original timing like 2x or 0.5x (default ${DEFAULT-VALUE}).")
@@ -155,19 +128,8 @@ public final class ReplayCommand implements Callable<Integer> {
   }
 
   private ReplaySelection selection() {
-    try {
-      ReplaySelection selection = ReplaySelection.all()
-          .positions(fromPosition == null ? 0 : fromPosition, toPosition)
-          .between(since, until)
-          .ofTypes(types)
-          .ofAggregates(aggregates)
-          .ofCorrelation(correlation)
-          .ofContexts(contexts);
-      if (list < 0) throw new IllegalArgumentException("--list must be 0 or more");
-      return selection;
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    if (list < 0) throw new UsageException("--list must be 0 or more");
+    return filters.selection();
   }
 
   private ReplaySpeed parseSpeed() {
@@ -181,23 +143,8 @@ public final class ReplayCommand implements Callable<Integer> {
   private ReplayReport dryRun(String storeName, Path dataDir, ReplaySelection selection) {
     context.out().printf("dry run on %s: counting (read-only)%n", describe(storeName, dataDir));
     context.out().flush();
-    try (StoreBackend backend = openReadOnly(storeName, dataDir)) {
+    try (StoreBackend backend = ReadOnlyStores.open(storeName, dataDir)) {
       return ReplayJob.dryRun(backend.events(), selection, list);
-    }
-  }
-
-  private static StoreBackend openReadOnly(String storeName, Path dataDir) {
-    JsonCodec codec = new JsonCodec(OrderFulfilmentContracts.registry());
-    if (storeName.equals(StoreOption.MEMORY)) return new InMemoryBackend();
-    if (storeName.equals(StoreOption.EMBEDDED)) return readOnly(() -> EmbeddedBackend.openReadOnly(dataDir, codec));
-    return StoreBackends.open(storeName, null, codec);
-  }
-
-  private static StoreBackend readOnly(Supplier<StoreBackend> open) {
-    try {
-      return open.get();
-    } catch (StoreUnavailableException e) {
-      throw new UsageException(Cli.firstLine(e.getMessage()));
     }
   }
 
@@ -228,7 +175,7 @@ public final class ReplayCommand implements Callable<Integer> {
   private ReplayReport republish(String storeName, Path dataDir, ReplaySelection selection, ReplaySpeed pace, String busName) {
     context.out().printf("re-publishing from %s to the %s bus at speed %s%n", describe(storeName, dataDir), busName, pace);
     context.out().flush();
-    try (StoreBackend backend = job == null ? openReadOnly(storeName, dataDir) : openForJob(storeName, dataDir);
+    try (StoreBackend backend = job == null ? ReadOnlyStores.open(storeName, dataDir) : openForJob(storeName, dataDir);
         EventBus target = OrderFulfilmentSystem.bus(busName, bus.settings(context))) {
       ReplayJob replayJob = new ReplayJob(job, backend.events(), selection, List.of(new BusTarget(target)), pace,
           job == null ? null : backend.checkpoints());

@@ -123,7 +123,7 @@ class BadUsageTest {
     assertThat(exit).isZero();
     assertThat(cli.out()).contains("simulate", "bench", "reset", "sandbox", "console", "Examples:", "Exit codes:");
     for (String command : new String[] {"simulate", "bench", "reset", "sandbox", "sandbox mongo", "sandbox kafka", "console", "serve",
-        "replay", "inspect"}) {
+        "replay", "inspect", "export", "import"}) {
       CliRun one = new CliRun(home);
       assertThat(one.run((command + " --help").split(" "))).isZero();
       assertThat(one.out()).as(command).contains("Examples:", "eventscope " + command);

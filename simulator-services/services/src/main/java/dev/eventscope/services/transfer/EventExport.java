@@ -1,0 +1,47 @@
+package dev.eventscope.services.transfer;
+
+import dev.eventscope.runtime.bus.broker.EventWire;
+import dev.eventscope.runtime.replay.ReplaySelection;
+import dev.eventscope.runtime.store.EventStore;
+import dev.eventscope.runtime.store.StoredEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Writes stored events as JSON Lines: one event per line in the wire format (the envelope with
+ * its payload and the source position), in position order, so a run can be shared, reviewed with
+ * any JSON tool, and imported into another store ({@link EventImport}).
+ */
+public final class EventExport {
+  private static final int PAGE = 2_000;
+
+  private EventExport() {}
+
+  /** What an export did. */
+  public record Result(long scanned, long exported) {}
+
+  public static Result write(EventStore store, ReplaySelection selection, EventWire wire, Writer out) {
+    long scanned = 0;
+    long exported = 0;
+    long after = 0;
+    try {
+      for (List<StoredEvent> page = store.readAll(after, PAGE); !page.isEmpty(); page = store.readAll(after, PAGE)) {
+        for (StoredEvent event : page) {
+          scanned++;
+          after = event.position();
+          if (!selection.matches(event)) continue;
+          out.write(new String(wire.encode(event), StandardCharsets.UTF_8));
+          out.write('\n');
+          exported++;
+        }
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the export: " + e.getMessage(), e);
+    }
+    return new Result(scanned, exported);
+  }
+}
