@@ -57,6 +57,7 @@ import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -276,6 +277,11 @@ public final class MainWindow extends BorderPane {
 
   public ShellViewModel shell() {
     return shell;
+  }
+
+  /** The screens' split panes by id, to remember and restore where their dividers are. */
+  public Map<String, SplitPane> splitPanes() {
+    return SplitPanes.in(pages.values());
   }
 
   /** The flow screen's view-model, once attached (tests and the screenshot wait on its node count). */
