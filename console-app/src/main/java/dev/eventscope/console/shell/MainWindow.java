@@ -202,6 +202,7 @@ public final class MainWindow extends BorderPane {
     playback.presentationProperty().addListener((obs, old, on) -> {
       if (on) getStyleClass().add(Styles.PRESENTATION);
       else getStyleClass().remove(Styles.PRESENTATION);
+      graphView.usePresentationSizes(on);
     });
     pages.put(Screen.FLOW, new FlowPage(graphView, placeTen, new TrainerBar(playback)));
     pages.put(Screen.TRACE, new TraceView(trace));
