@@ -37,7 +37,10 @@ public final class ConsoleApp extends Application {
     window.shell().screenProperty().set(options.firstScreen());
     Scene scene = new Scene(window, remembered.width(), remembered.height());
     themes.applyTo(scene);
-    if (options.remembers()) remember(options.preferences(), stage, themes);
+    if (options.remembers()) {
+      WindowLayoutKeeper.restoreWindow(remembered.layout(), stage, remembered.width(), remembered.height());
+      remember(options.preferences(), stage, themes);
+    }
     if (options.remembers() && options.scenario() != null) {
       ConsolePreferences.load(options.preferences()).withRecentScenario(options.scenario()).save(options.preferences());
     }
@@ -62,11 +65,15 @@ public final class ConsoleApp extends Application {
     return options.tour() || (options.remembers() && !remembered.tourSeen());
   }
 
-  /** Saves the theme as soon as it changes, and the window size when the window closes. */
-  private static void remember(Path file, Stage stage, ThemeSwitcher themes) {
+  /** Saves the theme as soon as it changes, and the window's size and layout when it closes. */
+  private void remember(Path file, Stage stage, ThemeSwitcher themes) {
     themes.onChange(theme -> ConsolePreferences.load(file).withTheme(theme).save(file));
-    stage.setOnHidden(event -> ConsolePreferences.load(file).withTheme(themes.themeProperty().get())
-        .withSize(stage.getWidth(), stage.getHeight()).save(file));
+    stage.setOnHidden(event -> {
+      ConsolePreferences before = ConsolePreferences.load(file).withTheme(themes.themeProperty().get());
+      // A maximised window's size is the screen's: keep the size it will be restored to.
+      ConsolePreferences sized = stage.isMaximized() ? before : before.withSize(stage.getWidth(), stage.getHeight());
+      sized.withLayout(WindowLayoutKeeper.capture(before.layout(), stage, window.splitPanes())).save(file);
+    });
   }
 
   private static String storeName(ConsoleOptions options) {
@@ -96,6 +103,7 @@ public final class ConsoleApp extends Application {
       }
       session = started;
       window.attach(started.context());
+      if (options.remembers()) WindowLayoutKeeper.restoreDividers(ConsolePreferences.load(options.preferences()).layout(), window.splitPanes());
       if (options.scenario() != null && window.scenarios().select(options.scenario())) {
         window.scenarios().start();
       }

@@ -13,12 +13,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the console remembers between runs — the theme, the window size, whether the guided tour
- * was seen and the scenarios run lately — in {@code console.yaml} beside {@code settings.yaml}
+ * What the console remembers between runs — the theme, the window size and {@link WindowLayout},
+ * whether the guided tour was seen and the scenarios run lately — in {@code console.yaml} beside {@code settings.yaml}
  * (connections, which only the Settings screen writes). A missing or unreadable file means the
  * defaults; nothing here is worth failing for.
  */
-public record ConsolePreferences(Theme theme, double width, double height, boolean tourSeen, List<String> recentScenarios) {
+public record ConsolePreferences(Theme theme, double width, double height, boolean tourSeen, List<String> recentScenarios,
+    WindowLayout layout) {
   public static final String FILE_NAME = "console.yaml";
   public static final ConsolePreferences DEFAULTS = new ConsolePreferences(Theme.LIGHT, 1280, 800);
   static final int RECENT = 5;
@@ -26,6 +27,11 @@ public record ConsolePreferences(Theme theme, double width, double height, boole
 
   public ConsolePreferences {
     recentScenarios = recentScenarios == null ? List.of() : List.copyOf(recentScenarios);
+    layout = layout == null ? WindowLayout.NONE : layout;
+  }
+
+  public ConsolePreferences(Theme theme, double width, double height, boolean tourSeen, List<String> recentScenarios) {
+    this(theme, width, height, tourSeen, recentScenarios, WindowLayout.NONE);
   }
 
   public ConsolePreferences(Theme theme, double width, double height) {
@@ -39,7 +45,7 @@ public record ConsolePreferences(Theme theme, double width, double height, boole
       if (values == null) return DEFAULTS;
       Theme theme = values.get("theme") == null ? DEFAULTS.theme : Theme.parse(String.valueOf(values.get("theme")));
       return new ConsolePreferences(theme, size(values.get("width"), DEFAULTS.width), size(values.get("height"), DEFAULTS.height),
-          Boolean.TRUE.equals(values.get("tour-seen")), names(values.get("recent-scenarios")));
+          Boolean.TRUE.equals(values.get("tour-seen")), names(values.get("recent-scenarios")), WindowLayout.read(values));
     } catch (IOException | RuntimeException e) {
       LOG.warn("ignoring {}: {}", file, e.getMessage());
       return DEFAULTS;
@@ -64,24 +70,29 @@ public record ConsolePreferences(Theme theme, double width, double height, boole
     values.put("height", Math.round(height));
     values.put("tour-seen", tourSeen);
     values.put("recent-scenarios", recentScenarios);
+    layout.writeTo(values);
     try {
       Files.createDirectories(file.getParent());
       new YAMLMapper().writeValue(file.toFile(), values);
     } catch (IOException | RuntimeException e) {
-      LOG.warn("could not remember the console's theme and window size in {}: {}", file, e.getMessage());
+      LOG.warn("could not remember the console's theme and window layout in {}: {}", file, e.getMessage());
     }
   }
 
   public ConsolePreferences withTheme(Theme next) {
-    return new ConsolePreferences(next, width, height, tourSeen, recentScenarios);
+    return new ConsolePreferences(next, width, height, tourSeen, recentScenarios, layout);
   }
 
   public ConsolePreferences withSize(double nextWidth, double nextHeight) {
-    return new ConsolePreferences(theme, nextWidth, nextHeight, tourSeen, recentScenarios);
+    return new ConsolePreferences(theme, nextWidth, nextHeight, tourSeen, recentScenarios, layout);
+  }
+
+  public ConsolePreferences withLayout(WindowLayout next) {
+    return new ConsolePreferences(theme, width, height, tourSeen, recentScenarios, next);
   }
 
   public ConsolePreferences withTourSeen() {
-    return new ConsolePreferences(theme, width, height, true, recentScenarios);
+    return new ConsolePreferences(theme, width, height, true, recentScenarios, layout);
   }
 
   /** {@code name} first, then the others run lately, at most {@value #RECENT}. */
@@ -89,6 +100,6 @@ public record ConsolePreferences(Theme theme, double width, double height, boole
     List<String> recent = new ArrayList<>();
     recent.add(name);
     recentScenarios.stream().filter(other -> !other.equals(name)).limit(RECENT - 1).forEach(recent::add);
-    return new ConsolePreferences(theme, width, height, tourSeen, recent);
+    return new ConsolePreferences(theme, width, height, tourSeen, recent, layout);
   }
 }

@@ -1,8 +1,12 @@
 package dev.eventscope.console.bus;
 
+import dev.eventscope.console.settings.CheckState;
+import dev.eventscope.console.settings.ConnectionRow;
 import dev.eventscope.console.theme.Styles;
 import dev.eventscope.runtime.bus.BusHealth;
 import dev.eventscope.runtime.system.BusSwitch;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -18,7 +22,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 
-/** The current bus and its health, the strategies with a Switch button each, progress and history. */
+/**
+ * The current bus and its health; the strategies with a Switch button each and, for a broker, its
+ * saved address and whether it answers; switch progress and history.
+ */
 public final class BusView extends VBox {
   private static final Map<String, String> ABOUT = Map.of(
       "memory", "In this process: no broker, nothing survives a restart.",
@@ -27,24 +34,37 @@ public final class BusView extends VBox {
       "redis", "Redis Streams: one stream per context, consumer groups per subscriber.");
 
   private final BusViewModel viewModel;
+  private final List<ConnectionRow> brokers = new ArrayList<>();
 
-  public BusView(BusViewModel viewModel) {
+  /**
+   * {@code connections} gives the Settings screen's connection for a strategy (null for one without a
+   * broker); {@code openSettings} shows the Settings screen, where they are edited.
+   */
+  public BusView(BusViewModel viewModel, Function<String, ConnectionRow> connections, Runnable openSettings) {
     super(12);
     this.viewModel = viewModel;
     getStyleClass().add(Styles.PAGE);
     setId("bus-view");
     Label title = new Label("Bus");
     title.getStyleClass().add(Styles.TITLE);
-    Label note = new Label("Broker addresses come from the command line, environment or settings file; editing them here is not built yet.");
+    Label note = new Label("A switch connects to the broker addresses saved in Settings (passwords are kept apart and never shown).");
     note.getStyleClass().add(Styles.MUTED);
     note.setWrapText(true);
+    note.setMinWidth(0);
+    HBox.setHgrow(note, Priority.ALWAYS);
+    Button edit = new Button("Edit connections…");
+    edit.setId("bus-edit-connections");
+    edit.setMinWidth(Region.USE_PREF_SIZE);
+    edit.setOnAction(e -> openSettings.run());
+    HBox noteRow = new HBox(10, note, edit);
+    noteRow.setAlignment(Pos.CENTER_LEFT);
     VBox strategies = new VBox(6);
-    BusViewModel.STRATEGIES.forEach(name -> strategies.getChildren().add(strategyRow(name)));
+    BusViewModel.STRATEGIES.forEach(name -> strategies.getChildren().add(strategyRow(name, connections.apply(name))));
     Label historyTitle = new Label("Switches so far");
     historyTitle.getStyleClass().add(Styles.SUBTITLE);
     TableView<BusSwitch> table = history();
     VBox.setVgrow(table, Priority.ALWAYS);
-    getChildren().addAll(title, current(), note, strategies, progress(), historyTitle, table);
+    getChildren().addAll(title, current(), noteRow, strategies, progress(), historyTitle, table);
   }
 
   private HBox current() {
@@ -69,7 +89,12 @@ public final class BusView extends VBox {
         + (health.detail() == null || health.detail().isBlank() ? "" : " (" + health.detail() + ")");
   }
 
-  private HBox strategyRow(String name) {
+  /** Tests each broker not tested yet (on first showing: the screen then says which brokers answer). */
+  public void shown() {
+    brokers.stream().filter(row -> row.stateProperty().get() == CheckState.UNTESTED).forEach(ConnectionRow::test);
+  }
+
+  private VBox strategyRow(String name, ConnectionRow connection) {
     Label label = new Label(name);
     label.getStyleClass().add(Styles.SUBTITLE);
     label.setMinWidth(90);
@@ -88,9 +113,14 @@ public final class BusView extends VBox {
     viewModel.healthProperty().addListener((obs, old, next) -> update.run());
     viewModel.stageProperty().addListener((obs, old, next) -> update.run());
     update.run();
-    HBox row = new HBox(10, label, about, spacer, button);
-    row.setAlignment(Pos.CENTER_LEFT);
+    HBox line = new HBox(10, label, about, spacer, button);
+    line.setAlignment(Pos.CENTER_LEFT);
+    VBox row = new VBox(4, line);
     row.getStyleClass().add(Styles.BUS_STRATEGY);
+    if (connection != null) {
+      brokers.add(connection);
+      row.getChildren().add(new BrokerConnectionLine(connection));
+    }
     return row;
   }
 

@@ -88,6 +88,7 @@ public final class DeadLettersView extends VBox {
     VBox right = new VBox(8, buttons, detail);
     VBox.setVgrow(detail, Priority.ALWAYS);
     SplitPane split = new SplitPane(table, right);
+    split.setId("dead-letters-split");
     split.setDividerPositions(0.6);
     VBox.setVgrow(split, Priority.ALWAYS);
     getChildren().addAll(header, split);

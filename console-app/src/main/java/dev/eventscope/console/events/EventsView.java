@@ -43,6 +43,7 @@ public final class EventsView extends BorderPane {
     setTop(top);
     configureTable();
     SplitPane split = new SplitPane(table, detailPane());
+    split.setId("events-split");
     split.setDividerPositions(0.7);
     setCenter(split);
   }

@@ -30,9 +30,14 @@ public final class FlowGraphView extends StackPane {
     System.setProperty("org.graphstream.ui", "javafx");
   }
 
+  /** How much larger the graph's text and shapes are in presentation mode. */
+  static final double PRESENTATION_SCALE = 1.4;
+
   private final FxViewer viewer;
   private final GraphStreamRenderer renderer;
   private final FxViewPanel panel;
+  private volatile Theme theme;
+  private volatile boolean presentation;
 
   public FlowGraphView(FlowGraphViewModel viewModel, Node emptyOverlay) {
     getStyleClass().add(Styles.GRAPH_AREA);
@@ -56,8 +61,27 @@ public final class FlowGraphView extends StackPane {
   }
 
   /** Any thread: the graph picks the theme's stylesheet up at the next tick. */
-  public void useTheme(Theme theme) {
-    renderer.useStylesheet(theme.graphStylesheet());
+  public void useTheme(Theme next) {
+    theme = next;
+    restyle();
+  }
+
+  /** Any thread: larger labels, nodes and arrows for a projector, or back to the theme's sizes. */
+  public void usePresentationSizes(boolean on) {
+    presentation = on;
+    restyle();
+  }
+
+  private void restyle() {
+    Theme current = theme;
+    if (current == null) return;
+    String css = current.graphStylesheet();
+    renderer.useStylesheet(presentation ? GraphStyleScale.scale(css, PRESENTATION_SCALE) : css);
+  }
+
+  /** The GraphStream stylesheet the graph was last given (null before the first tick). */
+  public String appliedStylesheet() {
+    return renderer.appliedStylesheet();
   }
 
   private static Node legend() {

@@ -28,6 +28,7 @@ public final class GraphStreamRenderer {
   private final Map<String, Sprite> labels = new HashMap<>();
   private int layoutVersion = -1;
   private volatile String pendingStylesheet;
+  private volatile String appliedStylesheet;
   private volatile FlowSelection selection;
   private FlowSelection appliedSelection;
   private volatile GraphFrame shown = GraphFrame.empty();
@@ -42,6 +43,11 @@ public final class GraphStreamRenderer {
   /** Any thread; takes effect at the next frame. */
   public void useStylesheet(String css) {
     pendingStylesheet = css;
+  }
+
+  /** The stylesheet last given to the graph; null before the first frame. */
+  public String appliedStylesheet() {
+    return appliedStylesheet;
   }
 
   /** Any thread; takes effect at the next frame. */
@@ -61,6 +67,7 @@ public final class GraphStreamRenderer {
       // Removing first clears the old rules; setting alone would cascade over them.
       graph.removeAttribute("ui.stylesheet");
       graph.setAttribute("ui.stylesheet", css);
+      appliedStylesheet = css;
     }
     FlowSelection selected = selection;
     boolean selectionChanged = !Objects.equals(selected, appliedSelection);

@@ -41,7 +41,7 @@ public final class TrainerBar extends HBox {
     state.setMinWidth(USE_PREF_SIZE);
     ToggleButton presentation = new ToggleButton("Presentation");
     presentation.setId("trainer-presentation");
-    presentation.setTooltip(new Tooltip("Larger type for a projector."));
+    presentation.setTooltip(new Tooltip("Larger type, graph labels and nodes for a projector."));
     presentation.selectedProperty().bindBidirectional(viewModel.presentationProperty());
     getChildren().addAll(pause, step, resume, slow, rate, state, presentation);
   }

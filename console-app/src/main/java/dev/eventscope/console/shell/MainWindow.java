@@ -44,6 +44,8 @@ import dev.eventscope.console.cli.UserDirs;
 import dev.eventscope.console.logging.CurrentLogFile;
 import dev.eventscope.console.logs.LogsView;
 import dev.eventscope.console.logs.LogsViewModel;
+import dev.eventscope.console.settings.Connection;
+import dev.eventscope.console.settings.ConnectionRow;
 import dev.eventscope.console.settings.NetworkProbes;
 import dev.eventscope.console.settings.SettingsView;
 import dev.eventscope.console.settings.SettingsViewModel;
@@ -57,6 +59,7 @@ import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -201,6 +204,7 @@ public final class MainWindow extends BorderPane {
     playback.presentationProperty().addListener((obs, old, on) -> {
       if (on) getStyleClass().add(Styles.PRESENTATION);
       else getStyleClass().remove(Styles.PRESENTATION);
+      graphView.usePresentationSizes(on);
     });
     pages.put(Screen.FLOW, new FlowPage(graphView, placeTen, new TrainerBar(playback)));
     pages.put(Screen.TRACE, new TraceView(trace));
@@ -210,7 +214,12 @@ public final class MainWindow extends BorderPane {
     // Broker addresses are looked up at each switch, so a connection saved in Settings applies at once.
     bus = new BusViewModel(context.system(), strategy -> OrderFulfilmentSystem.bus(strategy, BrokerSettings.saved(System.getenv(), settingsFile)),
         context.background(), context.ui());
-    pages.put(Screen.BUS, new BusView(bus));
+    BusView busView = new BusView(bus, this::brokerConnection, () -> shell.screenProperty().set(Screen.SETTINGS));
+    pages.put(Screen.BUS, busView);
+    if (shell.screenProperty().get() == Screen.BUS) busView.shown();
+    shell.screenProperty().addListener((obs, old, next) -> {
+      if (next == Screen.BUS) busView.shown();
+    });
     sagas = new SagasViewModel(() -> context.system().mediator().query(new FulfilmentQuery.ListActiveFulfilments(), CommandSender.SOURCE),
         context.system().backend().events(), context.background(), context.ui());
     pages.put(Screen.SAGAS, new SagasView(sagas, this::openTrace));
@@ -256,6 +265,14 @@ public final class MainWindow extends BorderPane {
     shell.running();
   }
 
+  /** The Settings screen's connection of a bus strategy's broker; null for the in-memory bus. */
+  private ConnectionRow brokerConnection(String strategy) {
+    for (Connection connection : Connection.values()) {
+      if (connection != Connection.MONGODB && connection.id().equals(strategy)) return settings.row(connection);
+    }
+    return null;
+  }
+
   private void openTrace(Hop hop) {
     openTrace(hop.correlationId());
   }
@@ -276,6 +293,11 @@ public final class MainWindow extends BorderPane {
 
   public ShellViewModel shell() {
     return shell;
+  }
+
+  /** The screens' split panes by id, to remember and restore where their dividers are. */
+  public Map<String, SplitPane> splitPanes() {
+    return SplitPanes.in(pages.values());
   }
 
   /** The flow screen's view-model, once attached (tests and the screenshot wait on its node count). */

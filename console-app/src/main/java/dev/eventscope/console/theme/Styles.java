@@ -32,6 +32,8 @@ public final class Styles {
   public static final String MUTED = "muted";
   public static final String MONO = "mono";
   public static final String ERROR_TEXT = "error-text";
+  /** On an input field whose text could not be read (the reason is beside it). */
+  public static final String INVALID_FIELD = "invalid-field";
   public static final String OK_TEXT = "ok-text";
   public static final String PRIMARY = "primary";
   public static final String FORM = "form";

@@ -41,6 +41,7 @@ public final class TraceView extends BorderPane {
     getStyleClass().add(Styles.PAGE);
     setId("trace-view");
     SplitPane split = new SplitPane(recentFlows(), flowPane());
+    split.setId("trace-split");
     split.setDividerPositions(0.24);
     setCenter(split);
     viewModel.treeProperty().addListener((obs, old, next) -> showTree(next));
@@ -76,6 +77,7 @@ public final class TraceView extends BorderPane {
 
     configureTree();
     SplitPane details = new SplitPane(tree, hopTable());
+    details.setId("trace-details-split");
     details.setOrientation(Orientation.VERTICAL);
     details.setDividerPositions(0.62);
     VBox.setVgrow(details, Priority.ALWAYS);

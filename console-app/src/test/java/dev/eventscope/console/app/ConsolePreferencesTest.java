@@ -6,6 +6,8 @@ import dev.eventscope.console.theme.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +21,33 @@ class ConsolePreferencesTest {
     new ConsolePreferences(Theme.DARK, 1600, 900).save(file);
 
     assertThat(ConsolePreferences.load(file)).isEqualTo(new ConsolePreferences(Theme.DARK, 1600, 900));
+  }
+
+  @Test
+  void the_window_position_maximised_state_and_split_dividers_come_back_on_the_next_run() {
+    Path file = config.resolve(ConsolePreferences.FILE_NAME);
+    WindowLayout layout = new WindowLayout(120.0, 64.0, true, Map.of("events-split", List.of(0.45), "trace-split", List.of(0.3)));
+
+    new ConsolePreferences(Theme.LIGHT, 1400, 900).withLayout(layout).save(file);
+
+    assertThat(ConsolePreferences.load(file).layout()).isEqualTo(layout);
+  }
+
+  @Test
+  void a_divider_outside_the_pane_is_dropped_and_the_rest_of_the_layout_kept() throws IOException {
+    Path file = config.resolve("odd.yaml");
+    Files.writeString(file, "x: 10\ny: 20\ndividers:\n  events-split: [1.5]\n  trace-split: [0.25]\n  dead-letters-split: nonsense\n");
+
+    assertThat(ConsolePreferences.load(file).layout()).isEqualTo(new WindowLayout(10.0, 20.0, false, Map.of("trace-split", List.of(0.25))));
+  }
+
+  @Test
+  void panes_not_built_this_run_keep_their_remembered_dividers() {
+    WindowLayout before = new WindowLayout(null, null, false, Map.of("events-split", List.of(0.4), "trace-split", List.of(0.3)));
+
+    WindowLayout after = before.with(5.0, 6.0, false, Map.of("trace-split", List.of(0.5)));
+
+    assertThat(after.dividers()).isEqualTo(Map.of("events-split", List.of(0.4), "trace-split", List.of(0.5)));
   }
 
   @Test

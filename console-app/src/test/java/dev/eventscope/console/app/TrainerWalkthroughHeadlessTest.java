@@ -10,6 +10,7 @@ import dev.eventscope.console.theme.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -68,7 +69,9 @@ class TrainerWalkthroughHeadlessTest {
     TableView<DeadLetterRow> parked = robot.lookup("#dead-letters-table").queryAs(TableView.class);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !parked.getItems().isEmpty());
     int before = parked.getItems().size();
-    robot.interact(() -> parked.getSelectionModel().select(0));
+    // Newest first: a later message of the same order may be parked behind the failed one, above it.
+    int failed = indexOf(parked, row -> row.error().contains("injected handler exception"));
+    robot.interact(() -> parked.getSelectionModel().select(failed));
     assertThat(robot.lookup("#dead-letter-detail").queryAs(TextArea.class).getText()).contains("injected handler exception");
     robot.clickOn("Retry selected");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> parked.getItems().size() < before);
@@ -77,5 +80,12 @@ class TrainerWalkthroughHeadlessTest {
     robot.interact(() -> window.scenarios().saveReport(report));
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(report));
     assertThat(Files.readString(report)).contains("Flaky payments", "every check held", "<svg");
+  }
+
+  private static int indexOf(TableView<DeadLetterRow> table, Predicate<DeadLetterRow> wanted) {
+    for (int i = 0; i < table.getItems().size(); i++) {
+      if (wanted.test(table.getItems().get(i))) return i;
+    }
+    throw new AssertionError("no parked message matches; parked: " + table.getItems());
   }
 }

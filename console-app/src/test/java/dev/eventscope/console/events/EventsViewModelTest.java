@@ -6,6 +6,7 @@ import dev.eventscope.console.ui.UiExecutor;
 import dev.eventscope.contracts.OrderFulfilmentContracts;
 import dev.eventscope.contracts.json.JsonCodec;
 import dev.eventscope.runtime.store.StoredEvent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -67,6 +68,14 @@ class EventsViewModelTest {
     String full = SyntheticEventStore.event(4_321).envelope().correlationId().toString();
     assertFilterSelects(EventFilter.of("", "", full.substring(full.length() - 8), ""),
         event -> event.envelope().correlationId().toString().equals(full));
+  }
+
+  @Test
+  void a_time_range_selects_the_events_between_its_bounds_both_included() {
+    Instant from = Instant.ofEpochSecond(1_700_000_000L + 2_000);
+    Instant to = Instant.ofEpochSecond(1_700_000_000L + 2_010);
+    assertFilterSelects(new EventFilter("", "", "", "", from, to),
+        event -> !event.envelope().occurredAt().isBefore(from) && !event.envelope().occurredAt().isAfter(to));
   }
 
   @Test
