@@ -128,6 +128,7 @@ public final class ReplayCommand implements Callable<Integer> {
   }
 
   private Integer replayAndReport() {
+    ReportFiles.requireWritable("--report", report);
     ReplaySelection selection = selection();
     ReplaySpeed pace = parseSpeed();
     String storeName = store.resolve(context, StoreOption.EMBEDDED);
@@ -155,6 +156,12 @@ public final class ReplayCommand implements Callable<Integer> {
   }
 
   private ReplaySelection selection() {
+    if (fromPosition != null && fromPosition < 0) throw new UsageException("--from-position must be 0 or more, got " + fromPosition);
+    if (toPosition != null && toPosition < 0) throw new UsageException("--to-position must be 0 or more, got " + toPosition);
+    if (fromPosition != null && toPosition != null && toPosition < fromPosition) {
+      throw new UsageException("--to-position " + toPosition + " is before --from-position " + fromPosition);
+    }
+    if (since != null && until != null && until.isBefore(since)) throw new UsageException("--until " + until + " is before --since " + since);
     try {
       ReplaySelection selection = ReplaySelection.all()
           .positions(fromPosition == null ? 0 : fromPosition, toPosition)
@@ -174,7 +181,7 @@ public final class ReplayCommand implements Callable<Integer> {
     try {
       return ReplaySpeed.parse(speed);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException("--speed: " + e.getMessage());
     }
   }
 
