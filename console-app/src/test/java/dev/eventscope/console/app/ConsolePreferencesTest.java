@@ -6,6 +6,7 @@ import dev.eventscope.console.theme.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,20 @@ class ConsolePreferencesTest {
 
     assertThat(ConsolePreferences.load(broken)).isEqualTo(ConsolePreferences.DEFAULTS);
     assertThat(ConsolePreferences.load(silly)).isEqualTo(new ConsolePreferences(Theme.HIGH_CONTRAST, 1280, 800));
+  }
+
+  @Test
+  void a_bad_or_unknown_key_costs_only_itself() throws IOException {
+    Path file = config.resolve("console.yaml");
+    Files.writeString(file, "theme: purple\nwidth: 1500\nheight: tall\ntour-seen: perhaps\nrecent-scenarios: black-friday\n"
+        + "colour: blue\n");
+
+    assertThat(ConsolePreferences.load(file)).isEqualTo(new ConsolePreferences(Theme.LIGHT, 1500, 800, false, List.of()));
+
+    Files.writeString(file, "theme: dark\nwidth: [1500\n");
+    assertThat(ConsolePreferences.load(file)).isEqualTo(ConsolePreferences.DEFAULTS);
+    Files.writeString(file, "- dark\n");
+    assertThat(ConsolePreferences.load(file)).isEqualTo(ConsolePreferences.DEFAULTS);
   }
 
   @Test
