@@ -59,6 +59,7 @@ class BadFlagsOnEveryCommandTest {
     "serve --port -1 | --port",
     "serve --port http | --port",
     "serve --bus pigeon | unknown bus strategy 'pigeon'",
+    "serve --on-undecodable ignore | --on-undecodable expects skip or stop, got 'ignore'",
     "serve --store cassandra | unknown store 'cassandra'",
     "inspect some-id --store memory --version -1 | --version must be 0 or more",
     "inspect some-id --store memory --version x | --version",

@@ -80,6 +80,10 @@ public final class OutboxDispatcher implements AutoCloseable {
     return this;
   }
 
+  public boolean stopsAtUndecodable() {
+    return stopAtUndecodable;
+  }
+
   /** Why publishing is held at an undecodable event, or null while it is not. */
   public String heldBecause() {
     return heldBecause;
