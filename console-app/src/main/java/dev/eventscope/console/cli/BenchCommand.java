@@ -77,6 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ReportFiles.requireWritable("--report", report);
     BenchConfig config = config();
     List<String> lines = new ArrayList<>();
     for (int run = 0; run < runs; run++) {

@@ -22,6 +22,14 @@ final class Checks {
     throw bad(spec, option + " expects on or off, got '" + value + "'");
   }
 
+  static String oneOf(CommandSpec spec, String option, String value, String... allowed) {
+    String word = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+    for (String one : allowed) {
+      if (one.equals(word)) return one;
+    }
+    throw bad(spec, option + " expects " + String.join(" or ", allowed) + ", got '" + value + "'");
+  }
+
   static long atLeast(CommandSpec spec, String option, long value, long minimum) {
     if (value < minimum) throw bad(spec, option + " must be at least " + minimum + ", got " + value);
     return value;

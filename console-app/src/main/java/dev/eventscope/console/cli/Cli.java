@@ -26,6 +26,7 @@ public final class Cli {
     CommandLine commandLine = new CommandLine(new EventscopeCommand(context), new ContextFactory(context));
     commandLine.setOut(context.out());
     commandLine.setErr(context.err());
+    ValueConverters.register(commandLine);
     // Errors go to the context's stream even for a subcommand added later (and so not told of setErr).
     commandLine.setParameterExceptionHandler((e, args) -> badUsage(context.err(), e));
     commandLine.setExecutionExceptionHandler((e, command, parsed) -> failed(context.err(), e, command));

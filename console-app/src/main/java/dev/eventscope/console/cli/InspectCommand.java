@@ -56,11 +56,13 @@ public final class InspectCommand implements Callable<Integer> {
       var out = context.out();
       out.printf("%s %s: %d events%n", history.aggregateType(), history.aggregateId(), history.events().size());
       for (StoredEvent event : history.events()) {
-        String marker = version != null && event.version() > version ? "  (after the version shown)" : "";
+        String marker = event.undecodable() ? "  UNDECODABLE: " + event.undecodableReason()
+            : version != null && event.version() > version ? "  (after the version shown)" : "";
         out.printf("v%-4d %-22s %s  #%d%s%n      %s%n", event.version(), event.type(), event.envelope().occurredAt(),
             event.position(), marker, Json.line(event.payload()));
       }
       out.printf("state at v%d:%n  %s%n", history.version(), history.state());
+      if (history.stateNote() != null) out.printf("  (%s)%n", history.stateNote());
       out.flush();
       return Cli.OK;
     }

@@ -101,6 +101,7 @@ public final class ReplayCommand implements Callable<Integer> {
   }
 
   private Integer replayAndReport() {
+    ReportFiles.requireWritable("--report", report);
     ReplaySelection selection = selection();
     ReplaySpeed pace = parseSpeed();
     String storeName = store.resolve(context, StoreOption.EMBEDDED);
@@ -136,7 +137,7 @@ public final class ReplayCommand implements Callable<Integer> {
     try {
       return ReplaySpeed.parse(speed);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException("--speed: " + e.getMessage());
     }
   }
 

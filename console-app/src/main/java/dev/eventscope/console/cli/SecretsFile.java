@@ -1,5 +1,6 @@
 package dev.eventscope.console.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -35,10 +36,16 @@ public final class SecretsFile {
     try {
       root = new YAMLMapper().readTree(file.toFile());
     } catch (IOException e) {
-      // Never quote the file: the parser's message may hold a password.
-      throw new UsageException("cannot read the secrets file " + file + " (is it YAML like 'rabbitmq-uri: user:password'?)");
+      // Never quote the file: the parser's message may hold a password. Its place is safe to give.
+      String at = e instanceof JsonProcessingException json && json.getLocation() != null
+          ? " at line " + json.getLocation().getLineNr() : "";
+      throw new UsageException("cannot read the secrets file " + file + at + " (is it YAML like 'rabbitmq-uri: user:password'?)");
     }
-    if (root == null || !root.isObject()) return secrets;
+    if (root == null || root.isMissingNode() || root.isNull()) return secrets;
+    if (!root.isObject()) {
+      throw new UsageException("the secrets file " + file + " must be a mapping of setting: user:password (like 'rabbitmq-uri: guest:guest')");
+    }
+    SettingsFile.requireKnownScalars(file, root, "the secrets file");
     for (Iterator<Map.Entry<String, JsonNode>> fields = root.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();
       if (field.getValue().isValueNode() && !field.getValue().asText().isBlank()) secrets.put(field.getKey(), field.getValue().asText());

@@ -34,6 +34,12 @@ public final class SelectionOptions {
 
   /** @throws UsageException when the filters contradict each other */
   ReplaySelection selection() {
+    if (fromPosition != null && fromPosition < 0) throw new UsageException("--from-position must be 0 or more, got " + fromPosition);
+    if (toPosition != null && toPosition < 0) throw new UsageException("--to-position must be 0 or more, got " + toPosition);
+    if (fromPosition != null && toPosition != null && toPosition < fromPosition) {
+      throw new UsageException("--to-position " + toPosition + " is before --from-position " + fromPosition);
+    }
+    if (since != null && until != null && until.isBefore(since)) throw new UsageException("--until " + until + " is before --since " + since);
     try {
       return ReplaySelection.all()
           .positions(fromPosition == null ? 0 : fromPosition, toPosition)

@@ -58,6 +58,11 @@ public final class ServeCommand implements Callable<Integer> {
       description = "A file holding the bearer token clients must send (Authorization: Bearer <token>).")
   Path tokenFile;
 
+  @Option(names = "--on-undecodable", paramLabel = "skip|stop", defaultValue = "skip",
+      description = "A stored event that cannot be decoded (corrupt, unknown type, newer schema): skip reports it and goes on "
+          + "(default), stop holds publishing at it until it is repaired.")
+  String onUndecodable;
+
   @Mixin StoreOption store;
   @Mixin DataOption data;
   @Mixin BusOption bus;
@@ -69,6 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Checks.port(spec, "--port", port);
+    boolean stopAtUndecodable = Checks.oneOf(spec, "--on-undecodable", onUndecodable, "skip", "stop").equals("stop");
     ApiSettings settings = new ApiSettings(bind, port, token());
     try {
       settings.validate();
@@ -77,7 +83,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
     String storeName = store.resolve(context, StoreOption.EMBEDDED);
     Path dataDir = storeName.equals(StoreOption.EMBEDDED) ? data.resolve(context) : null;
-    EventSystem system = OrderFulfilmentSystem.start(SystemSettings.of(storeName, dataDir, bus.resolve()), List.of());
+    EventSystem system = OrderFulfilmentSystem.start(
+        SystemSettings.of(storeName, dataDir, bus.resolve()).withStopAtUndecodable(stopAtUndecodable), List.of());
     ApiServer server;
     try {
       server = ApiServer.start(system, settings);

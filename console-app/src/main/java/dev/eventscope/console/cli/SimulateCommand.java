@@ -120,6 +120,8 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     ScenarioCatalog catalog = ScenarioCatalog.fromEnvironment();
     if (listScenarios) return list(catalog);
+    ReportFiles.requireWritable("--report", report);
+    ReportFiles.requireWritable("--html", html);
     SimulationConfig config = config();
     if (duration != null && scenario == null) throw new UsageException("--duration needs --scenario (plain runs place --orders)");
     Scenario played = scenario == null ? null : scenario(catalog);

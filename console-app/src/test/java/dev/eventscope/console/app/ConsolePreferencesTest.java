@@ -67,6 +67,20 @@ class ConsolePreferencesTest {
   }
 
   @Test
+  void a_bad_or_unknown_key_costs_only_itself() throws IOException {
+    Path file = config.resolve("console.yaml");
+    Files.writeString(file, "theme: purple\nwidth: 1500\nheight: tall\ntour-seen: perhaps\nrecent-scenarios: black-friday\n"
+        + "colour: blue\n");
+
+    assertThat(ConsolePreferences.load(file)).isEqualTo(new ConsolePreferences(Theme.LIGHT, 1500, 800, false, List.of()));
+
+    Files.writeString(file, "theme: dark\nwidth: [1500\n");
+    assertThat(ConsolePreferences.load(file)).isEqualTo(ConsolePreferences.DEFAULTS);
+    Files.writeString(file, "- dark\n");
+    assertThat(ConsolePreferences.load(file)).isEqualTo(ConsolePreferences.DEFAULTS);
+  }
+
+  @Test
   void screenshots_neither_read_nor_write_the_remembered_preferences() {
     ConsoleOptions shot = new ConsoleOptions("memory", null, null, null, Path.of("x.png"), java.time.Duration.ofSeconds(1), null,
         config.resolve("console.yaml"));

@@ -88,6 +88,8 @@ public final class ApiServer implements AutoCloseable {
     app.get("/api-docs", ctx -> ctx.html(ApiDocsPage.HTML));
     app.ws("/ws/flow", ws -> {
       ws.onConnect(ctx -> streams.openFlow(ctx.session));
+      ws.onMessage(ctx -> ctx.closeSession(1003, "/ws/flow only sends; it takes no messages"));
+      ws.onBinaryMessage(ctx -> ctx.closeSession(1003, "/ws/flow only sends; it takes no messages"));
       ws.onClose(ctx -> streams.closed(ctx.session));
       ws.onError(ctx -> streams.closed(ctx.session));
     });
@@ -101,11 +103,13 @@ public final class ApiServer implements AutoCloseable {
           position = -1;
         }
         if (position < 0) {
-          ctx.closeSession(1008, "after must be a position >= 0");
+          ctx.closeSession(1008, "after must be a position >= 0, got '" + Requests.shorten(after) + "'");
           return;
         }
         streams.openTail(ctx.session, position);
       });
+      ws.onMessage(ctx -> ctx.closeSession(1003, "/ws/events only sends; choose the start with ?after=POSITION"));
+      ws.onBinaryMessage(ctx -> ctx.closeSession(1003, "/ws/events only sends; choose the start with ?after=POSITION"));
       ws.onClose(ctx -> streams.closed(ctx.session));
       ws.onError(ctx -> streams.closed(ctx.session));
     });

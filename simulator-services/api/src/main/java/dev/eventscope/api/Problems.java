@@ -18,6 +18,7 @@ import dev.eventscope.runtime.mediator.CommandRejectedException;
 import dev.eventscope.runtime.mediator.NoHandlerException;
 import dev.eventscope.runtime.mediator.NotFoundException;
 import dev.eventscope.runtime.store.ConcurrencyException;
+import dev.eventscope.runtime.store.UndecodableEventException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
@@ -88,6 +89,11 @@ final class Problems {
     }
     if (e instanceof NotFoundException) return problem(404, "Not found", e.getMessage(), null, path);
     if (e instanceof NoHandlerException) return problem(501, "No handler", e.getMessage(), null, path);
+    if (e instanceof UndecodableEventException) {
+      // The aggregate's stream holds an event this build cannot read: deciding on it would be wrong.
+      LOG.warn("refused {}: {}", path, e.getMessage());
+      return problem(409, "Aggregate cannot be loaded", e.getMessage(), null, path);
+    }
     LOG.warn("unexpected error answering {}", path, e);
     return problem(500, "Internal error", "an unexpected error; the server log has the details", null, path);
   }

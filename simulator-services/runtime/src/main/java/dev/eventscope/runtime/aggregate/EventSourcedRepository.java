@@ -8,6 +8,7 @@ import dev.eventscope.runtime.metrics.Metrics;
 import dev.eventscope.runtime.store.ConcurrencyException;
 import dev.eventscope.runtime.store.EventStore;
 import dev.eventscope.runtime.store.StoredEvent;
+import dev.eventscope.runtime.store.UndecodableEventException;
 import dev.eventscope.runtime.trace.FlowTracer;
 import dev.eventscope.runtime.trace.Outcome;
 import java.util.ArrayList;
@@ -95,6 +96,7 @@ public final class EventSourcedRepository<S, E extends Event> {
     long version = fromVersion;
     for (StoredEvent stored : stream) {
       if (stored.version() > upToVersion) break;
+      if (stored.undecodable()) throw new UndecodableEventException(stored);
       state = type.apply(state, type.eventType().cast(stored.payload()));
       version = stored.version();
     }

@@ -24,6 +24,8 @@ public final class Metrics {
   /** Stored events the bus lost (or had not delivered long after publishing) that a sweep of the store applied. */
   public static final String EVENTS_RECOVERED = "events.recovered";
   public static final String DEAD_LETTERED = "events.deadLettered";
+  /** Stored events a reader could not decode (corrupt, unknown type, newer schema) and reported. */
+  public static final String EVENTS_UNDECODABLE = "events.undecodable";
   public static final String HANDLER_RETRIES = "events.handlerRetries";
   public static final String CONFLICT_RETRIES = "commands.conflictRetries";
 

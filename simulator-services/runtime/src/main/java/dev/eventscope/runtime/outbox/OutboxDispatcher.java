@@ -21,6 +21,13 @@ import org.slf4j.LoggerFactory;
  * nothing stored stays unpublished — a broker that refuses a publish is retried with back-off
  * until it takes it. It can be paused (bus switch, a trainer's pause) and stepped one event at a
  * time.
+ *
+ * <p>A stored event the store could not decode is never published (no subscriber could read it).
+ * By default it is reported — a warning, the {@link Metrics#EVENTS_UNDECODABLE} counter and a
+ * skipped hop in the flow — and passed, so the events after it still flow; subscribers that later
+ * meet it in their aggregate's stream park it as a dead letter. With {@link #stopAtUndecodable}
+ * the dispatcher holds at it instead (reported once, see {@link #heldBecause}) until the stored
+ * event is repaired or removed.
  */
 public final class OutboxDispatcher implements AutoCloseable {
   public static final String CHECKPOINT = "outbox";
@@ -40,6 +47,8 @@ public final class OutboxDispatcher implements AutoCloseable {
   private final ReentrantLock publishing = new ReentrantLock();
   private volatile long stepsAllowed;
   private volatile boolean wakeUp;
+  private volatile boolean stopAtUndecodable;
+  private volatile String heldBecause;
   private Thread thread;
 
   public OutboxDispatcher(EventStore store, CheckpointStore checkpoints, EventBus bus, Metrics metrics, FlowTracer tracer) {
@@ -62,6 +71,22 @@ public final class OutboxDispatcher implements AutoCloseable {
   /** How far publishing got: every event at or below this position has been handed to a bus. */
   public long position() {
     return position;
+  }
+
+  /** Hold at an undecodable stored event instead of reporting and passing it. */
+  public OutboxDispatcher stopAtUndecodable(boolean stop) {
+    this.stopAtUndecodable = stop;
+    wake();
+    return this;
+  }
+
+  public boolean stopsAtUndecodable() {
+    return stopAtUndecodable;
+  }
+
+  /** Why publishing is held at an undecodable event, or null while it is not. */
+  public String heldBecause() {
+    return heldBecause;
   }
 
   public EventBus bus() {
@@ -112,20 +137,61 @@ public final class OutboxDispatcher implements AutoCloseable {
 
   private void run() {
     while (running) {
-      List<StoredEvent> page = List.of();
+      boolean progressed = false;
       if (!paused || stepsAllowed > 0) {
         try {
-          page = store.readAll(position, paused ? 1 : PAGE);
-          if (!page.isEmpty()) publish(page);
-          if (!page.isEmpty()) checkpoints.write(CHECKPOINT, position);
+          long before = position;
+          List<StoredEvent> page = store.readAll(position, paused ? 1 : PAGE);
+          if (!page.isEmpty()) dispatch(page);
+          progressed = position != before;
+          if (progressed) checkpoints.write(CHECKPOINT, position);
         } catch (RuntimeException e) {
           if (!running) return; // closing: an interrupted read is expected, not worth a warning
           LOG.warn("outbox dispatcher could not read or record progress: {}", e.toString());
           sleep(200);
         }
       }
-      if (page.isEmpty()) awaitWork();
+      if (!progressed) awaitWork();
     }
+  }
+
+  /** Publishes the decodable runs of a page and deals with each undecodable event between them. */
+  private void dispatch(List<StoredEvent> page) {
+    int from = 0;
+    for (int i = 0; i <= page.size(); i++) {
+      if (i < page.size() && !page.get(i).undecodable()) continue;
+      if (i > from) {
+        List<StoredEvent> run = page.subList(from, i);
+        publish(run);
+        if (position < run.get(run.size() - 1).position()) return; // paused or closing: the rest waits
+      }
+      if (i == page.size() || !pass(page.get(i))) return;
+      from = i + 1;
+    }
+  }
+
+  /** Reports an undecodable event and passes it (true), or holds at it (false). */
+  private boolean pass(StoredEvent event) {
+    if (!running || paused && stepsAllowed <= 0) return false;
+    String what = event.type() + " " + event.aggregateId() + " v" + event.version() + " at position " + event.position();
+    if (stopAtUndecodable) {
+      String reason = "held at the undecodable " + what + ": " + event.undecodableReason();
+      if (!reason.equals(heldBecause)) {
+        LOG.error("outbox {} (repair or remove the stored event, or let the outbox skip undecodable events)", reason);
+        metrics.increment(Metrics.EVENTS_UNDECODABLE);
+        tracer.record("store", "outbox", event.envelope(), System.nanoTime(), Outcome.FAILED, reason);
+        heldBecause = reason;
+      }
+      return false;
+    }
+    LOG.warn("outbox skipped the undecodable {}: {}", what, event.undecodableReason());
+    metrics.increment(Metrics.EVENTS_UNDECODABLE);
+    tracer.record("store", "outbox", event.envelope(), System.nanoTime(), Outcome.SKIPPED,
+        "undecodable stored event: " + event.undecodableReason());
+    heldBecause = null;
+    position = event.position();
+    if (paused) stepsAllowed--;
+    return true;
   }
 
   /**
@@ -143,6 +209,7 @@ public final class OutboxDispatcher implements AutoCloseable {
         try {
           target.publishAll(page);
           position = page.get(page.size() - 1).position();
+          heldBecause = null;
           if (paused) stepsAllowed -= page.size();
           metrics.add(Metrics.EVENTS_PUBLISHED, page.size());
           if (tracer.enabled()) {

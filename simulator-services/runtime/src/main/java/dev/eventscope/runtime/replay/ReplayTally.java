@@ -29,6 +29,10 @@ final class ReplayTally {
   }
 
   void deliver(StoredEvent replayed) {
+    if (replayed.undecodable()) {
+      skipUndecodable(replayed);
+      return;
+    }
     boolean applied = false;
     boolean taken = false;
     for (ReplayTarget target : targets) {
@@ -57,6 +61,20 @@ final class ReplayTally {
     }
     if (!taken) skip(ReplayJob.NO_TARGET, "no target reads events of the " + replayed.context() + " context", replayed);
     if (applied) this.replayed++;
+  }
+
+  /** No target can take an event that was not decoded: each one that would have read it skips it, with the reason. */
+  private void skipUndecodable(StoredEvent replayed) {
+    String reason = "undecodable stored event: " + replayed.undecodableReason();
+    boolean taken = false;
+    for (ReplayTarget target : targets) {
+      if (target.ignores(replayed)) continue;
+      taken = true;
+      counts.get(target.name())[1]++;
+      trace(target, replayed, System.nanoTime(), Outcome.SKIPPED, reason);
+      skip(target.name(), reason, replayed);
+    }
+    if (!taken) skip(ReplayJob.NO_TARGET, reason, replayed);
   }
 
   private void trace(ReplayTarget target, StoredEvent replayed, long started, Outcome outcome, String detail) {

@@ -29,6 +29,16 @@ public record StoredEvent(long position, Envelope<Event> envelope) {
     return envelope.payload();
   }
 
+  /** True when the store could not decode this event; its payload is then an {@link UndecodableEvent}. */
+  public boolean undecodable() {
+    return envelope.payload() instanceof UndecodableEvent;
+  }
+
+  /** Why this event could not be decoded, or null when it was. */
+  public String undecodableReason() {
+    return envelope.payload() instanceof UndecodableEvent marker ? marker.reason() : null;
+  }
+
   public StoredEvent asReplay() {
     return new StoredEvent(position, envelope.asReplay());
   }

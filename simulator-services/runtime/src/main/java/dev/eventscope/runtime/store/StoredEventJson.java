@@ -8,11 +8,18 @@ import dev.eventscope.contracts.message.Envelope;
 import dev.eventscope.contracts.message.Event;
 import dev.eventscope.contracts.message.Message;
 import dev.eventscope.contracts.registry.ContractException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
  * The JSON shapes the durable stores keep, built on the wire format of {@link JsonCodec} so a
  * stored event reads like a published one. Decoding goes through the codec, which looks the type
  * up in the registry and upcasts old schema versions; the stores themselves know no message type.
+ *
+ * <p>A stored event that cannot be decoded (see {@link UndecodableEvent}) is read as one with the
+ * reason, never as an exception that would stop every reader at its position; writing such an event
+ * again (a dead letter) keeps the payload exactly as it was stored.
  */
 public final class StoredEventJson {
   private final JsonCodec codec;
@@ -32,6 +39,7 @@ public final class StoredEventJson {
   public ObjectNode envelopeTree(Envelope<? extends Message> envelope) {
     ObjectNode tree = codec.envelopeTree(envelope);
     tree.remove("replay");
+    if (envelope.payload() instanceof UndecodableEvent undecodable) tree.set("payload", undecodable.stored());
     return tree;
   }
 
@@ -44,6 +52,85 @@ public final class StoredEventJson {
     @SuppressWarnings("unchecked")
     Envelope<Event> event = (Envelope<Event>) (Envelope<?>) decoded;
     return event;
+  }
+
+  /**
+   * A stored envelope tree as an event, or — when it cannot be decoded — as an event whose payload
+   * is an {@link UndecodableEvent} with the reason and the envelope fields that could be read.
+   * A payload that is a JSON string holds stored text that was not JSON (see {@link #parseOrText}).
+   */
+  public Envelope<Event> eventOrUndecodable(long position, JsonNode envelopeTree) {
+    try {
+      return event(envelopeTree);
+    } catch (RuntimeException e) {
+      return undecodable(position, envelopeTree, reason(envelopeTree, e));
+    }
+  }
+
+  /** Stored text as a tree, or as a JSON string node holding the text when it is not JSON. */
+  public JsonNode parseOrText(String stored) {
+    try {
+      return parse(stored);
+    } catch (ContractException e) {
+      return codec.mapper().getNodeFactory().textNode(stored);
+    }
+  }
+
+  /** An event that could not be decoded, with every envelope field that could be read. */
+  public Envelope<Event> undecodable(long position, JsonNode tree, String reason) {
+    JsonNode node = tree == null ? codec.mapper().createObjectNode() : tree;
+    UUID fallbackId = UUID.nameUUIDFromBytes(("undecodable event at position " + position).getBytes(StandardCharsets.UTF_8));
+    UUID messageId = uuid(node, "messageId", fallbackId);
+    JsonNode stored = node.has("payload") ? node.get("payload") : codec.mapper().nullNode();
+    return new Envelope<>(
+        messageId,
+        node.path("type").isTextual() ? node.get("type").asText() : "unknown",
+        node.path("schemaVersion").asInt(0),
+        uuid(node, "correlationId", messageId),
+        uuid(node, "causationId", null),
+        instant(node.path("occurredAt").asText(null)),
+        node.path("source").asText(null),
+        false,
+        node.path("aggregateId").asText(null),
+        node.path("version").asLong(0),
+        new UndecodableEvent(reason, stored));
+  }
+
+  private String reason(JsonNode tree, RuntimeException e) {
+    JsonNode payload = tree == null ? null : tree.get("payload");
+    if (payload != null && payload.isTextual()) {
+      try {
+        codec.mapper().readTree(payload.asText());
+      } catch (JsonProcessingException notJson) {
+        String problem = firstLine(notJson.getOriginalMessage());
+        int marker = problem.indexOf(" (start marker");
+        if (marker > 0) problem = problem.substring(0, marker);
+        long column = notJson.getLocation() == null ? -1 : notJson.getLocation().getColumnNr();
+        return "the stored payload is not JSON: " + problem + (column > 0 ? " (column " + column + ")" : "");
+      }
+    }
+    return firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+  }
+
+  private static UUID uuid(JsonNode node, String field, UUID fallback) {
+    try {
+      return node.hasNonNull(field) ? UUID.fromString(node.get(field).asText()) : fallback;
+    } catch (IllegalArgumentException e) {
+      return fallback;
+    }
+  }
+
+  private static Instant instant(String text) {
+    try {
+      return text == null ? Instant.EPOCH : Instant.parse(text);
+    } catch (RuntimeException e) {
+      return Instant.EPOCH;
+    }
+  }
+
+  private static String firstLine(String message) {
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
   }
 
   public String text(JsonNode tree) {

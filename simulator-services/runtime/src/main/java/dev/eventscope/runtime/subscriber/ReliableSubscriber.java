@@ -163,6 +163,11 @@ public final class ReliableSubscriber implements EventConsumer {
 
   private void apply(StoredEvent event, String from, long started) {
     String aggregate = event.aggregateId();
+    if (event.undecodable()) {
+      // Applying what follows would skip a fact of this aggregate: park it, and the rest behind it.
+      park(event, 0, "undecodable stored event: " + event.undecodableReason(), from, started);
+      return;
+    }
     if (blocked.containsKey(aggregate)) {
       park(event, 0, "held behind an earlier parked message of " + aggregate, from, started);
       return;

@@ -82,7 +82,8 @@ public final class EventSystem implements AutoCloseable {
         .useFaults(faults, faultRecorder);
     contexts.forEach(context -> context.register(wiring));
     this.mediator = wiring.buildMediator();
-    this.dispatcher = new OutboxDispatcher(backend.events(), backend.checkpoints(), underFaults(bus), metrics, tracer);
+    this.dispatcher = new OutboxDispatcher(backend.events(), backend.checkpoints(), underFaults(bus), metrics, tracer)
+        .stopAtUndecodable(options.stopAtUndecodable());
     HandlerFaultInjector handlerFaults = new HandlerFaultInjector(faults, faultRecorder);
     for (Subscriber subscriber : wiring.subscribers()) {
       subscribers.add(new ReliableSubscriber(subscriber, backend.events(), backend.deadLetters(), metrics, tracer,

@@ -8,19 +8,25 @@ import dev.eventscope.runtime.trace.FlowTracer;
 /**
  * What a run may vary in the runtime itself: the contracts, the tracer (enabled or not), how
  * often a subscriber tries a message before parking it, how often a command is retried after a
- * concurrency conflict, and the live fault switchboard (all off by default).
+ * concurrency conflict, the live fault switchboard (all off by default), and whether the outbox
+ * stops at an undecodable stored event (by default it reports and passes it).
  */
 public record SystemOptions(ContractRegistry registry, FlowTracer tracer, Metrics metrics, int deliveryAttempts, int conflictRetries,
-    Faults faults) {
+    Faults faults, boolean stopAtUndecodable) {
   public static SystemOptions defaults(ContractRegistry registry) {
-    return new SystemOptions(registry, new FlowTracer(65_536, true), new Metrics(), 5, 10, new Faults());
+    return new SystemOptions(registry, new FlowTracer(65_536, true), new Metrics(), 5, 10, new Faults(), false);
   }
 
   public SystemOptions withTracer(FlowTracer tracer) {
-    return new SystemOptions(registry, tracer, metrics, deliveryAttempts, conflictRetries, faults);
+    return new SystemOptions(registry, tracer, metrics, deliveryAttempts, conflictRetries, faults, stopAtUndecodable);
   }
 
   public SystemOptions withFaults(Faults value) {
-    return new SystemOptions(registry, tracer, metrics, deliveryAttempts, conflictRetries, value);
+    return new SystemOptions(registry, tracer, metrics, deliveryAttempts, conflictRetries, value, stopAtUndecodable);
+  }
+
+  /** Whether the outbox holds at a stored event it cannot decode instead of reporting and passing it. */
+  public SystemOptions withStopAtUndecodable(boolean stop) {
+    return new SystemOptions(registry, tracer, metrics, deliveryAttempts, conflictRetries, faults, stop);
   }
 }

@@ -16,8 +16,13 @@ import dev.eventscope.services.shipping.domain.ShipmentAggregate;
 import java.util.List;
 import java.util.Optional;
 
-/** One aggregate's stream and its state at any version (what {@code eventscope inspect} shows). */
-public record AggregateHistory(String aggregateId, String aggregateType, List<StoredEvent> events, Object state, long version) {
+/**
+ * One aggregate's stream and its state at any version (what {@code eventscope inspect} shows). An
+ * undecodable stored event is listed like the others; the state stops before it, and
+ * {@code stateNote} says why.
+ */
+public record AggregateHistory(String aggregateId, String aggregateType, List<StoredEvent> events, Object state, long version,
+    String stateNote) {
   private static final List<AggregateType<?, ?>> TYPES =
       List.of(OrderAggregate.TYPE, StockItemAggregate.TYPE, PaymentAggregate.TYPE, ShipmentAggregate.TYPE);
 
@@ -25,12 +30,21 @@ public record AggregateHistory(String aggregateId, String aggregateType, List<St
   public static Optional<AggregateHistory> load(EventStore store, String aggregateId, Long version) {
     List<StoredEvent> events = store.readStream(aggregateId, 0);
     if (events.isEmpty()) return Optional.empty();
-    Event first = events.get(0).payload();
-    AggregateType<?, ?> type = TYPES.stream().filter(t -> t.eventType().isInstance(first)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("no aggregate type owns " + first.getClass().getSimpleName()));
     long upTo = version == null ? Long.MAX_VALUE : version;
+    String note = null;
+    Optional<StoredEvent> undecodable = events.stream().filter(StoredEvent::undecodable).findFirst();
+    if (undecodable.isPresent() && undecodable.get().version() <= upTo) {
+      upTo = undecodable.get().version() - 1;
+      note = "the state stops at v" + upTo + ": event v" + undecodable.get().version() + " (position "
+          + undecodable.get().position() + ") is undecodable: " + undecodable.get().undecodableReason();
+    }
+    Optional<StoredEvent> first = events.stream().filter(event -> !event.undecodable()).findFirst();
+    if (first.isEmpty()) return Optional.of(new AggregateHistory(aggregateId, "unknown", events, null, 0, note));
+    Event payload = first.get().payload();
+    AggregateType<?, ?> type = TYPES.stream().filter(t -> t.eventType().isInstance(payload)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no aggregate type owns " + payload.getClass().getSimpleName()));
     Loaded<?> loaded = loadAt(type, store, aggregateId, upTo);
-    return Optional.of(new AggregateHistory(aggregateId, type.name(), events, loaded.state(), loaded.version()));
+    return Optional.of(new AggregateHistory(aggregateId, type.name(), events, loaded.state(), loaded.version(), note));
   }
 
   private static <S, E extends Event> Loaded<S> loadAt(AggregateType<S, E> type, EventStore store, String id, long version) {

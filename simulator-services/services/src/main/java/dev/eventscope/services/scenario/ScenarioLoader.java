@@ -24,6 +24,7 @@ public final class ScenarioLoader {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT) // 2.5 orders is a mistake, not 2
       .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
       .addModule(new SimpleModule("durations").addDeserializer(Duration.class, new DurationText()))
       .build();

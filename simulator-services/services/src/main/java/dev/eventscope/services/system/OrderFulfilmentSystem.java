@@ -66,7 +66,8 @@ public final class OrderFulfilmentSystem {
     StoreBackend backend = new SwappableBackend(StoreBackends.open(settings.store(), settings.dataDir(), codec));
     try {
       FlowTracer tracer = settings.tracing() ? new FlowTracer(65_536, true) : FlowTracer.disabled();
-      SystemOptions options = SystemOptions.defaults(OrderFulfilmentContracts.registry()).withTracer(tracer);
+      SystemOptions options = SystemOptions.defaults(OrderFulfilmentContracts.registry()).withTracer(tracer)
+          .withStopAtUndecodable(settings.stopAtUndecodable());
       return EventSystem.start(options, backend, bus(settings.bus(), settings.busSettings()), contexts);
     } catch (RuntimeException e) {
       backend.close();

@@ -87,7 +87,8 @@ final class SqliteDeadLetterStore implements DeadLetterStore {
   }
 
   private DeadLetter letter(ResultSet row) throws SQLException {
-    StoredEvent event = new StoredEvent(row.getLong("position"), json.event(json.parse(row.getString("envelope"))));
+    long position = row.getLong("position");
+    StoredEvent event = new StoredEvent(position, json.eventOrUndecodable(position, json.parseOrText(row.getString("envelope"))));
     return new DeadLetter(
         UUID.fromString(row.getString("id")),
         row.getString("subscriber"),

@@ -142,13 +142,19 @@ final class SqliteEventStore implements EventStore {
       for (int i = 0; i < arguments.length; i++) query.setObject(i + 1, arguments[i]);
       try (ResultSet rows = query.executeQuery()) {
         List<StoredEvent> events = new ArrayList<>();
-        while (rows.next()) events.add(new StoredEvent(rows.getLong("position"), json.event(envelopeTree(rows))));
+        while (rows.next()) {
+          long position = rows.getLong("position");
+          events.add(new StoredEvent(position, json.eventOrUndecodable(position, envelopeTree(rows))));
+        }
         return events;
       }
     }
   }
 
-  /** A row in the codec's envelope shape, so the codec decodes (and upcasts) it like a wire message. */
+  /**
+   * A row in the codec's envelope shape, so the codec decodes (and upcasts) it like a wire message;
+   * a row it cannot decode is read as an undecodable event with the reason.
+   */
   private ObjectNode envelopeTree(ResultSet row) throws SQLException {
     ObjectNode tree = json.codec().mapper().createObjectNode();
     tree.put("messageId", row.getString("message_id"));
@@ -160,7 +166,7 @@ final class SqliteEventStore implements EventStore {
     tree.put("source", row.getString("source"));
     tree.put("aggregateId", row.getString("aggregate_id"));
     tree.put("version", row.getLong("version"));
-    tree.set("payload", json.parse(row.getString("payload")));
+    tree.set("payload", json.parseOrText(row.getString("payload")));
     return tree;
   }
 

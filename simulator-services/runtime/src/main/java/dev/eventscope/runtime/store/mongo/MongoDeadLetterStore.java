@@ -71,8 +71,8 @@ final class MongoDeadLetterStore implements DeadLetterStore {
   }
 
   private DeadLetter letter(BsonDocument document) {
-    StoredEvent event = new StoredEvent(document.getNumber("position").longValue(),
-        json.event(BsonJson.toJson(document.getDocument("envelope"))));
+    long position = document.getNumber("position").longValue();
+    StoredEvent event = new StoredEvent(position, json.eventOrUndecodable(position, BsonJson.toJson(document.getDocument("envelope"))));
     return new DeadLetter(
         UUID.fromString(document.getString("_id").getValue()),
         document.getString("subscriber").getValue(),

@@ -203,8 +203,20 @@ final class MongoEventStore implements EventStore {
 
   private List<StoredEvent> decode(List<BsonDocument> documents) {
     List<StoredEvent> decoded = new ArrayList<>(documents.size());
-    for (BsonDocument document : documents) decoded.add(new StoredEvent(position(document), json.event(BsonJson.toJson(document))));
+    for (BsonDocument document : documents) decoded.add(new StoredEvent(position(document), event(document)));
     return decoded;
+  }
+
+  /** A document as an event; one that cannot be decoded is read as an undecodable event with the reason. */
+  private Envelope<Event> event(BsonDocument document) {
+    long position = position(document);
+    ObjectNode tree;
+    try {
+      tree = BsonJson.toJson(document);
+    } catch (RuntimeException e) {
+      return json.undecodable(position, null, "the stored document is not an event envelope: " + e.getMessage());
+    }
+    return json.eventOrUndecodable(position, tree);
   }
 
   private long highestStoredPosition() {
