@@ -60,6 +60,7 @@ public final class ExportCommand implements Callable<Integer> {
       var said = toStdout ? context.err() : context.out();
       said.printf("exported %d of %d stored events from %s to %s%n", result.exported(), result.scanned(),
           UriMasking.mask(backend.events().describe()), toStdout ? "standard output" : out);
+      if (result.undecodable() > 0) said.printf("not exported: %d stored events that cannot be read (see the log)%n", result.undecodable());
       said.flush();
       return Cli.OK;
     } catch (IOException | UncheckedIOException e) {

@@ -4,11 +4,14 @@ import dev.eventscope.runtime.bus.broker.EventWire;
 import dev.eventscope.runtime.replay.ReplaySelection;
 import dev.eventscope.runtime.store.EventStore;
 import dev.eventscope.runtime.store.StoredEvent;
+import dev.eventscope.runtime.store.UndecodableEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes stored events as JSON Lines: one event per line in the wire format (the envelope with
@@ -16,16 +19,22 @@ import java.util.List;
  * any JSON tool, and imported into another store ({@link EventImport}).
  */
 public final class EventExport {
+  private static final Logger LOG = LoggerFactory.getLogger(EventExport.class);
   private static final int PAGE = 2_000;
 
   private EventExport() {}
 
-  /** What an export did. */
-  public record Result(long scanned, long exported) {}
+  /**
+   * What an export did.
+   *
+   * @param undecodable stored events the store could not read (named in the log, not exported)
+   */
+  public record Result(long scanned, long exported, long undecodable) {}
 
   public static Result write(EventStore store, ReplaySelection selection, EventWire wire, Writer out) {
     long scanned = 0;
     long exported = 0;
+    long undecodable = 0;
     long after = 0;
     try {
       for (List<StoredEvent> page = store.readAll(after, PAGE); !page.isEmpty(); page = store.readAll(after, PAGE)) {
@@ -33,6 +42,11 @@ public final class EventExport {
           scanned++;
           after = event.position();
           if (!selection.matches(event)) continue;
+          if (event.payload() instanceof UndecodableEvent bad) {
+            LOG.warn("not exported: stored event at position {} cannot be read ({})", event.position(), bad.reason());
+            undecodable++;
+            continue;
+          }
           out.write(new String(wire.encode(event), StandardCharsets.UTF_8));
           out.write('\n');
           exported++;
@@ -42,6 +56,6 @@ public final class EventExport {
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the export: " + e.getMessage(), e);
     }
-    return new Result(scanned, exported);
+    return new Result(scanned, exported, undecodable);
   }
 }
