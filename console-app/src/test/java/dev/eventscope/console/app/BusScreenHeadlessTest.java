@@ -7,15 +7,11 @@ import dev.eventscope.console.shell.MainWindow;
 import dev.eventscope.console.shell.Screen;
 import dev.eventscope.console.theme.Styles;
 import dev.eventscope.console.theme.Theme;
-import dev.eventscope.console.theme.ThemeSwitcher;
-import dev.eventscope.console.ui.UiExecutor;
-import dev.eventscope.services.system.SystemSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -31,8 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class BusScreenHeadlessTest {
   @TempDir static Path folder;
-  private ConsoleSession session;
   private MainWindow window;
+  private OpenConsole console;
 
   @Start
   void open(Stage stage) throws IOException {
@@ -41,20 +37,13 @@ class BusScreenHeadlessTest {
     new SettingsWriter(settings).save(Map.of("kafka-bootstrap", "127.0.0.1:1", "redis-uri", "redis://:s3cret@127.0.0.1:1"));
     Path log = folder.resolve("eventscope-test.log");
     Files.createDirectories(log.getParent());
-    session = ConsoleSession.start(SystemSettings.inMemory(), UiExecutor.fx());
-    ThemeSwitcher themes = new ThemeSwitcher(Theme.LIGHT);
-    window = new MainWindow(themes, settings, log);
-    Scene scene = new Scene(window, 1280, 800);
-    themes.applyTo(scene);
-    stage.setScene(scene);
-    stage.show();
-    window.attach(session.context());
+    console = OpenConsole.on(stage, Theme.LIGHT, themes -> new MainWindow(themes, settings, log));
+    window = console.window();
   }
 
   @Stop
   void close() {
-    window.close();
-    session.close();
+    console.close();
   }
 
   @Test

@@ -5,6 +5,7 @@ import dev.eventscope.console.theme.Theme;
 import dev.eventscope.console.theme.ThemeSwitcher;
 import dev.eventscope.console.ui.UiExecutor;
 import dev.eventscope.services.system.SystemSettings;
+import java.util.function.Function;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -15,9 +16,14 @@ import javafx.stage.Stage;
  */
 record OpenConsole(ConsoleSession session, MainWindow window) implements AutoCloseable {
   static OpenConsole on(Stage stage, Theme theme) {
+    return on(stage, theme, MainWindow::new);
+  }
+
+  /** With a window made another way (its own settings file or log, say). */
+  static OpenConsole on(Stage stage, Theme theme, Function<ThemeSwitcher, MainWindow> windowFor) {
     ConsoleSession session = ConsoleSession.start(SystemSettings.inMemory(), UiExecutor.fx());
     ThemeSwitcher themes = new ThemeSwitcher(theme);
-    MainWindow window = new MainWindow(themes);
+    MainWindow window = windowFor.apply(themes);
     Scene scene = new Scene(window, 1280, 800);
     themes.applyTo(scene);
     stage.setScene(scene);

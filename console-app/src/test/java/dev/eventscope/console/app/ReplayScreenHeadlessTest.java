@@ -7,13 +7,9 @@ import dev.eventscope.console.commands.OrderPlacer;
 import dev.eventscope.console.graph.FlowSelection;
 import dev.eventscope.console.shell.MainWindow;
 import dev.eventscope.console.theme.Theme;
-import dev.eventscope.console.theme.ThemeSwitcher;
-import dev.eventscope.console.ui.UiExecutor;
 import dev.eventscope.runtime.system.EventSystem;
 import dev.eventscope.runtime.trace.Hop;
-import dev.eventscope.services.system.SystemSettings;
 import java.time.Duration;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
@@ -29,25 +25,20 @@ import org.testfx.framework.junit5.Stop;
 class ReplayScreenHeadlessTest {
   static final int ORDERS = 300;
 
+  private OpenConsole console;
   private ConsoleSession session;
   private MainWindow window;
 
   @Start
   void open(Stage stage) {
-    session = ConsoleSession.start(SystemSettings.inMemory(), UiExecutor.fx());
-    ThemeSwitcher themes = new ThemeSwitcher(Theme.DARK);
-    window = new MainWindow(themes);
-    Scene scene = new Scene(window, 1280, 800);
-    themes.applyTo(scene);
-    stage.setScene(scene);
-    stage.show();
-    window.attach(session.context());
+    console = OpenConsole.on(stage, Theme.DARK);
+    session = console.session();
+    window = console.window();
   }
 
   @Stop
   void close() {
-    window.close();
-    session.close();
+    console.close();
   }
 
   private void placeOrdersAndSettle() {
