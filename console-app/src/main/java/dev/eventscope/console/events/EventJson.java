@@ -13,6 +13,10 @@ public final class EventJson {
   }
 
   /** Pretty, for the detail pane and the clipboard. */
+  public JsonCodec codec() {
+    return codec;
+  }
+
   public String envelope(StoredEvent event) {
     try {
       return codec.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(codec.envelopeTree(event.envelope()));

@@ -1,6 +1,7 @@
 package dev.eventscope.console.events;
 
 import dev.eventscope.console.theme.Styles;
+import java.io.File;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,6 +13,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -19,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /** The stored events: filters on top, the paged table, and the selected event's JSON on the right. */
 public final class EventsView extends BorderPane {
@@ -88,7 +91,18 @@ public final class EventsView extends BorderPane {
     copy.setId("events-copy-json");
     copy.disableProperty().bind(viewModel.detailProperty().isEmpty());
     copy.setOnAction(e -> copy(viewModel.detailProperty().get()));
-    HBox header = new HBox(8, title, spacer, copy);
+    Button export = new Button("Export…");
+    export.setId("events-export");
+    export.setTooltip(new Tooltip("Every stored event the filter selects, as JSON Lines (eventscope import reads it)"));
+    export.setOnAction(e -> {
+      FileChooser chooser = new FileChooser();
+      chooser.setTitle("Export the selected events");
+      chooser.setInitialFileName("events.jsonl");
+      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON Lines", "*.jsonl"));
+      File file = chooser.showSaveDialog(getScene().getWindow());
+      if (file != null) viewModel.export(file.toPath());
+    });
+    HBox header = new HBox(8, title, spacer, export, copy);
     header.setAlignment(Pos.CENTER_LEFT);
     TextArea json = new TextArea();
     json.setId("events-json");

@@ -1,5 +1,14 @@
 package dev.eventscope.console.events;
 
+import dev.eventscope.runtime.bus.broker.EventWire;
+import dev.eventscope.services.transfer.EventExport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import dev.eventscope.console.ui.Formats;
 import dev.eventscope.console.ui.UiExecutor;
 import dev.eventscope.runtime.store.EventStore;
@@ -45,6 +54,7 @@ public final class EventsViewModel {
   private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<EventRow> selected = new ReadOnlyObjectWrapper<>();
   private volatile long wantedPage;
+  private volatile EventFilter filter = EventFilter.NONE;
   private volatile FilterScan scan;
   private LazyRowList list;
   private long lastRefresh;
@@ -60,6 +70,7 @@ public final class EventsViewModel {
 
   /** UI thread: shows what {@code filter} selects (everything for {@link EventFilter#NONE}). */
   public void apply(EventFilter filter) {
+    this.filter = filter;
     FilterScan previous = scan;
     if (previous != null) previous.cancel();
     if (filter.selectsAll()) {
@@ -174,6 +185,25 @@ public final class EventsViewModel {
   public void select(EventRow row) {
     selected.set(row);
     detail.set(row == null || !row.loaded() ? "" : json.envelope(row.event()));
+  }
+
+  /**
+   * UI thread: writes every stored event the current filter selects (not only the rows loaded) to
+   * {@code file} as JSON Lines, the format {@code eventscope import} reads; says how it went in
+   * the status line.
+   */
+  public CompletableFuture<EventExport.Result> export(Path file) {
+    EventFilter current = filter;
+    EventWire wire = new EventWire(json.codec());
+    return CompletableFuture.supplyAsync(() -> {
+      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        return EventExport.write(store, event -> current.matches(event, json::payload), wire, out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }, worker).whenComplete((result, error) -> ui.execute(() -> status.set(error == null
+        ? "exported " + result.exported() + " events to " + file.getFileName()
+        : "export failed: " + error.getMessage())));
   }
 
   public ReadOnlyObjectProperty<ObservableList<EventRow>> rowsProperty() {

@@ -6,12 +6,16 @@ import dev.eventscope.console.ui.UiExecutor;
 import dev.eventscope.contracts.OrderFulfilmentContracts;
 import dev.eventscope.contracts.json.JsonCodec;
 import dev.eventscope.runtime.store.StoredEvent;
+import dev.eventscope.services.transfer.EventExport;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Events screen's model without a window: page reads and scans run on the calling thread. */
 class EventsViewModelTest {
@@ -124,5 +128,22 @@ class EventsViewModelTest {
     }
     assertThat(wanted).isNotEmpty();
     assertThat(shown).isEqualTo(wanted);
+  }
+
+  @Test
+  void export_writes_every_event_the_filter_selects_as_json_lines_and_says_so(@TempDir Path folder) throws Exception {
+    SyntheticEventStore store = new SyntheticEventStore(3_000);
+    EventsViewModel model = model(store);
+    model.apply(EventFilter.of("", "agg-7", "", ""));
+    Path file = folder.resolve("agg-7.jsonl");
+
+    EventExport.Result result = model.export(file).get();
+
+    List<String> lines = Files.readAllLines(file);
+    long expected = java.util.stream.LongStream.rangeClosed(1, 3_000)
+        .filter(p -> SyntheticEventStore.event(p).aggregateId().equals("agg-7")).count();
+    assertThat(result.exported()).isEqualTo(expected).isPositive();
+    assertThat(lines).hasSize((int) expected).allSatisfy(line -> assertThat(line).contains("\"aggregateId\":\"agg-7\""));
+    assertThat(model.statusProperty().get()).isEqualTo("exported " + expected + " events to agg-7.jsonl");
   }
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +33,11 @@ public final class EventExport {
   public record Result(long scanned, long exported, long undecodable) {}
 
   public static Result write(EventStore store, ReplaySelection selection, EventWire wire, Writer out) {
+    return write(store, selection::matches, wire, out);
+  }
+
+  /** The stored events {@code wanted} picks (the console's event browser passes its filter). */
+  public static Result write(EventStore store, Predicate<StoredEvent> wanted, EventWire wire, Writer out) {
     long scanned = 0;
     long exported = 0;
     long undecodable = 0;
@@ -41,7 +47,7 @@ public final class EventExport {
         for (StoredEvent event : page) {
           scanned++;
           after = event.position();
-          if (!selection.matches(event)) continue;
+          if (!wanted.test(event)) continue;
           if (event.payload() instanceof UndecodableEvent bad) {
             LOG.warn("not exported: stored event at position {} cannot be read ({})", event.position(), bad.reason());
             undecodable++;
