@@ -39,8 +39,10 @@ public final class EventsView extends BorderPane {
     status.setId("events-status");
     status.getStyleClass().add(Styles.MUTED);
     status.textProperty().bind(viewModel.statusProperty());
-    HBox header = new HBox(12, title, status);
-    header.setAlignment(Pos.BASELINE_LEFT);
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    HBox header = new HBox(12, title, status, grow, exportButton());
+    header.setAlignment(Pos.CENTER_LEFT);
     VBox top = new VBox(8, header, new EventFilterBar(eventTypes, viewModel::apply));
     top.setPadding(new Insets(0, 0, 8, 0));
     setTop(top);
@@ -49,6 +51,22 @@ public final class EventsView extends BorderPane {
     split.setId("events-split");
     split.setDividerPositions(0.7);
     setCenter(split);
+  }
+
+  /** Every stored event the filter selects — not only the rows loaded — to a JSON Lines file. */
+  private Button exportButton() {
+    Button export = new Button("Export selection…");
+    export.setId("events-export");
+    export.setTooltip(new Tooltip("Every stored event the filter selects, as JSON Lines (eventscope import reads it)"));
+    export.setOnAction(e -> {
+      FileChooser chooser = new FileChooser();
+      chooser.setTitle("Export the selected events");
+      chooser.setInitialFileName("events.jsonl");
+      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON Lines", "*.jsonl"));
+      File file = chooser.showSaveDialog(getScene().getWindow());
+      if (file != null) viewModel.export(file.toPath());
+    });
+    return export;
   }
 
   private void configureTable() {
@@ -91,18 +109,7 @@ public final class EventsView extends BorderPane {
     copy.setId("events-copy-json");
     copy.disableProperty().bind(viewModel.detailProperty().isEmpty());
     copy.setOnAction(e -> copy(viewModel.detailProperty().get()));
-    Button export = new Button("Export…");
-    export.setId("events-export");
-    export.setTooltip(new Tooltip("Every stored event the filter selects, as JSON Lines (eventscope import reads it)"));
-    export.setOnAction(e -> {
-      FileChooser chooser = new FileChooser();
-      chooser.setTitle("Export the selected events");
-      chooser.setInitialFileName("events.jsonl");
-      chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON Lines", "*.jsonl"));
-      File file = chooser.showSaveDialog(getScene().getWindow());
-      if (file != null) viewModel.export(file.toPath());
-    });
-    HBox header = new HBox(8, title, spacer, export, copy);
+    HBox header = new HBox(8, title, spacer, copy);
     header.setAlignment(Pos.CENTER_LEFT);
     TextArea json = new TextArea();
     json.setId("events-json");
