@@ -63,11 +63,16 @@ public final class BusFixtures {
 
   /** Deletes what a test left on the three brokers under its settings' prefix. */
   public static void removeBrokerState(BusSettings settings) {
+    removeRedisAndRabbitMqState(settings);
+    KafkaTestAdmin.deleteTopics(settings.kafkaBootstrap(), settings.prefix());
+  }
+
+  /** The same for a test that never used Kafka (and should not start a broker to clean up). */
+  public static void removeRedisAndRabbitMqState(BusSettings settings) {
     try (JedisPooled redis = new JedisPooled(settings.redisUri())) {
       for (String key : redis.keys(settings.prefix() + ":*")) redis.del(key);
     }
     RabbitAdmin.deleteAll(settings);
-    KafkaTestAdmin.deleteTopics(settings.kafkaBootstrap(), settings.prefix());
   }
 
   /** A loopback port nothing listens on (it was free a moment ago). */

@@ -122,7 +122,8 @@ class BrokerFaultsTest {
   @MethodSource("dev.eventscope.services.reliability.ReliabilitySuiteTest#buses")
   void fifty_concurrent_clients_on_one_aggregate_lose_nothing(String bus) throws Exception {
     RunProbe probe = new RunProbe();
-    SystemSettings settings = SystemSettings.of("memory", null, bus).withBusSettings(ReliabilitySuiteTest.brokers());
+    BusSettings brokers = ReliabilitySuiteTest.brokers();
+    SystemSettings settings = SystemSettings.of("memory", null, bus).withBusSettings(brokers);
     try (EventSystem system = OrderFulfilmentSystem.start(settings, List.of(probe))) {
       probe.begin(system.backend().events().lastPosition());
       AtomicLong acknowledged = new AtomicLong();
@@ -155,6 +156,8 @@ class BrokerFaultsTest {
           verdict.lost() + Math.max(0, acknowledged.get() - stored), verdict.appliedTwice(), 0, true, verdict, null));
       assertThat(verdict.lost()).isZero();
       assertThat(verdict.appliedTwice()).isZero();
+    } finally {
+      BusFixtures.removeBrokerState(brokers);
     }
   }
 

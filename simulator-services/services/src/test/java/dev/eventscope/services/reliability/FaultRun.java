@@ -1,5 +1,6 @@
 package dev.eventscope.services.reliability;
 
+import dev.eventscope.runtime.bus.BusFixtures;
 import dev.eventscope.runtime.bus.BusSettings;
 import dev.eventscope.runtime.system.EventSystem;
 import dev.eventscope.services.scenario.Scenario;
@@ -39,6 +40,16 @@ final class FaultRun {
 
   /** @param store {@code memory} or a MongoDB connection string */
   static Result run(String store, String bus, BusSettings brokers, String faultName, Scenario scenario, Fault fault) throws Exception {
+    try {
+      return runOnce(store, bus, brokers, faultName, scenario, fault);
+    } finally {
+      // Queues, streams and topics of this run's own prefix: left behind, hundreds of quorum queues wedge RabbitMQ.
+      BusFixtures.removeBrokerState(brokers);
+    }
+  }
+
+  private static Result runOnce(String store, String bus, BusSettings brokers, String faultName, Scenario scenario, Fault fault)
+      throws Exception {
     RunProbe probe = new RunProbe();
     SystemSettings settings = SystemSettings.of(store, null, bus).withBusSettings(brokers);
     try (EventSystem system = OrderFulfilmentSystem.start(settings, List.of(probe))) {

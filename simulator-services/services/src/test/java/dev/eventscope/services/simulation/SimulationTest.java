@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.eventscope.runtime.bus.BusFixtures;
 import dev.eventscope.runtime.bus.BusSettings;
 import dev.eventscope.services.simulation.OrderGenerator.PlannedOrder;
 import dev.eventscope.services.simulation.SimulationConfig.BusSwitching;
@@ -86,7 +87,12 @@ class SimulationTest {
     SimulationConfig config = config(600).withRate(400.0)
         .withBus("memory", new BusSwitching(List.of("memory", "redis", "rabbitmq"), Duration.ofMillis(300)), brokers);
 
-    SimulationReport report = Simulation.run(config);
+    SimulationReport report;
+    try {
+      report = Simulation.run(config);
+    } finally {
+      BusFixtures.removeRedisAndRabbitMqState(brokers);
+    }
 
     assertCleanRun(report, config);
     assertThat(report.busSwitches()).hasSizeGreaterThanOrEqualTo(2);

@@ -28,11 +28,16 @@ public final class RabbitAdmin {
     }
   }
 
-  /** The queues a test's subscribers get (the tests use these subscriber names). */
+  /**
+   * The queues a test's subscribers get: the names the bus tests use, and the order-fulfilment
+   * system's own subscribers (system-level and reliability runs). A name missing here leaks a
+   * quorum queue per run, and hundreds of them wedge RabbitMQ.
+   */
   static List<String> queues(BusSettings settings) {
     String p = settings.prefix() + ".";
     return List.of("alpha", "beta", "orders-reader", "inventory-reader", "slow", "stuck", "reader", "recovering", "any",
-        "projection", "mailer").stream().flatMap(name -> List.of(p + name, p + name + ".dead").stream()).toList();
+        "projection", "mailer", "recorder", "order-summary", "stock-levels", "fulfilment", "notifications", "run-probe")
+        .stream().flatMap(name -> List.of(p + name, p + name + ".dead").stream()).toList();
   }
 
   /** The next message of a queue (consumed: the queues allow no basic.get), or null after five seconds. */
