@@ -16,6 +16,7 @@ public final class Faults {
   private final List<BiConsumer<FaultSettings, FaultSettings>> listeners = new CopyOnWriteArrayList<>();
   private volatile FaultSettings settings = FaultSettings.NONE;
   private volatile boolean everLossy;
+  private volatile boolean handlerFaultsOn;
 
   public FaultSettings settings() {
     return settings;
@@ -26,6 +27,7 @@ public final class Faults {
     synchronized (this) {
       previous = settings;
       settings = next;
+      handlerFaultsOn = next.slowProjectionMs() > 0 || next.handlers().values().stream().anyMatch(HandlerFault::active);
       if (next.bus().lossy()) everLossy = true;
     }
     for (BiConsumer<FaultSettings, FaultSettings> listener : listeners) listener.accept(previous, next);
@@ -44,6 +46,11 @@ public final class Faults {
   /** True once deliveries could have been lost or overtaken in this run (from then on the store is swept for them). */
   public boolean everLossy() {
     return everLossy;
+  }
+
+  /** True while a handler fault or slow projections are on: subscribers ask on every event, so it is kept, not derived. */
+  public boolean handlerFaultsOn() {
+    return handlerFaultsOn;
   }
 
   /** Called with (previous, next) after every change, on the changing thread. */

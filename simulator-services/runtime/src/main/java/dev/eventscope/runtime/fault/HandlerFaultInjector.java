@@ -22,8 +22,8 @@ public final class HandlerFaultInjector {
    * @throws InjectedFaultException when an injected failure strikes this attempt
    */
   public void beforeHandle(String subscriber, boolean projection, StoredEvent event) {
+    if (!faults.handlerFaultsOn()) return;
     FaultSettings settings = faults.settings();
-    if (!settings.any()) return;
     String node = "subscriber:" + subscriber;
     if (projection && settings.slowProjectionMs() > 0) {
       recorder.struck(FaultRecorder.SLOW, node, event.envelope(), "projection slowed by " + settings.slowProjectionMs() + " ms");

@@ -17,17 +17,16 @@ import org.HdrHistogram.Recorder;
 
 /**
  * A subscriber that watches a run from the inside like any other subscriber would: when each of
- * this run's orders reaches a final status (for the latency figures), and how often every event
- * stored since the run began arrived (an event it never got is lost; one it got twice was
- * applied twice). A console keeps one for its whole life and calls {@link #begin} per run.
+ * this run's orders reaches a final status (for the latency figures) and how each command ended.
+ * What it received, event by event, is in the system's delivery ledger under {@link #NAME} (an
+ * event it never got is lost; one it got twice was applied twice). A console keeps one for its
+ * whole life and calls {@link #begin} per run.
  */
 public final class RunProbe implements Subscriber {
   public static final String NAME = "run-probe";
 
   private final Map<UUID, Long> sentAt = new ConcurrentHashMap<>();
   private final Map<UUID, OrderStatus> finalStatus = new ConcurrentHashMap<>();
-  private final Map<Long, Integer> applications = new ConcurrentHashMap<>();
-  private final LongAdder appliedTwice = new LongAdder();
   private final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
   private final LongAdder rejectedCommands = new LongAdder();
   private final LongAdder failedCommands = new LongAdder();
@@ -51,8 +50,6 @@ public final class RunProbe implements Subscriber {
   public synchronized void begin(long afterPosition) {
     sentAt.clear();
     finalStatus.clear();
-    applications.clear();
-    appliedTwice.reset();
     acknowledged.clear();
     rejectedCommands.reset();
     failedCommands.reset();
@@ -101,7 +98,6 @@ public final class RunProbe implements Subscriber {
   @Override
   public void handle(StoredEvent event) {
     if (event.position() <= watchingAfter) return;
-    if (applications.merge(event.position(), 1, Integer::sum) > 1) appliedTwice.increment();
     OrderStatus status = terminalStatus(event);
     if (status == null) return;
     UUID orderId = ((OrderEvent) event.payload()).orderId();
@@ -147,15 +143,6 @@ public final class RunProbe implements Subscriber {
   /** When the last order reached its final status ({@link System#nanoTime()}), 0 before any did. */
   public long lastFinalNanos() {
     return lastFinalNanos.get();
-  }
-
-  public long appliedTwice() {
-    return appliedTwice.sum();
-  }
-
-  /** Positions of stored events (of the contexts it watches) that it never received. */
-  public boolean received(long position) {
-    return applications.containsKey(position);
   }
 
   /** Order latency (send to final status) of the whole run, in microseconds. */

@@ -7,6 +7,7 @@ import dev.eventscope.contracts.orders.OrderStatus;
 import dev.eventscope.runtime.metrics.Metrics;
 import dev.eventscope.runtime.projection.Projection;
 import dev.eventscope.runtime.store.StoredEvent;
+import dev.eventscope.runtime.subscriber.DeliveryLedger;
 import dev.eventscope.runtime.system.EventSystem;
 import dev.eventscope.services.system.OrderFulfilmentSystem;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ public final class RunReporter {
   private final EventSystem system;
   private final RunProbe probe;
   private final Map<String, Long> before;
+  private Map<String, Long> storedByType = Map.of();
 
   /** Call when the run begins: counters are reported as differences from this moment. */
   public RunReporter(EventSystem system, RunProbe probe) {
@@ -34,6 +36,8 @@ public final class RunReporter {
   }
 
   public SimulationReport report(long seed, double seconds, RunSeries series, List<SimulationReport.Expectation> expectations) {
+    Scan scan = scan();
+    storedByType = scan.byType();
     long confirmed = probe.count(OrderStatus.CONFIRMED) + probe.count(OrderStatus.SHIPPED);
     long rejected = probe.count(OrderStatus.REJECTED);
     long cancelled = probe.count(OrderStatus.CANCELLED);
@@ -46,7 +50,7 @@ public final class RunReporter {
         new SimulationReport.Commands(since(Metrics.COMMANDS_SENT), since(Metrics.COMMANDS_ACCEPTED), since(Metrics.COMMANDS_REJECTED)),
         new SimulationReport.Events(since(Metrics.EVENTS_STORED), since(Metrics.EVENTS_PUBLISHED),
             since(Metrics.EVENTS_DELIVERED), since(Metrics.DUPLICATES_SUPPRESSED),
-            since(Metrics.DEAD_LETTERED), lostEvents(), probe.appliedTwice()),
+            since(Metrics.DEAD_LETTERED), scan.lost(), scan.twice()),
         new SimulationReport.Orders(confirmed, rejected, cancelled, pending),
         new SimulationReport.Throughput(round(probe.placed() / Math.max(seconds, 1e-9))),
         new SimulationReport.Latency(millis(latency.getValueAtPercentile(50)), millis(latency.getValueAtPercentile(95)),
@@ -61,18 +65,10 @@ public final class RunReporter {
         LatencyBuckets.of(latency));
   }
 
-  /** Events of a type stored since the run began. */
+  /** Events of these types stored since the run began, as counted by the last {@link #report}. */
   public long storedSince(String... types) {
-    List<String> wanted = List.of(types);
     long count = 0;
-    long after = probe.watchingAfter();
-    for (List<StoredEvent> page = system.backend().events().readAll(after, 5_000); !page.isEmpty();
-        page = system.backend().events().readAll(after, 5_000)) {
-      for (StoredEvent event : page) {
-        if (wanted.contains(event.envelope().type())) count++;
-        after = event.position();
-      }
-    }
+    for (String type : types) count += storedByType.getOrDefault(type, 0L);
     return count;
   }
 
@@ -107,19 +103,31 @@ public final class RunReporter {
     return new SimulationReport.Consistency(fromStore.ok() && mismatches.size() == fromStore.mismatches().size(), mismatches);
   }
 
-  /** Stored events since the run began that the probe (a subscriber like any other) never received. */
-  private long lostEvents() {
+  /**
+   * One pass over what was stored since the run began: events of the probe's contexts it never
+   * received (lost) or received more than once, by its delivery ledger, and counts by type.
+   */
+  private Scan scan() {
+    DeliveryLedger.Book probed = system.ledger().book(RunProbe.NAME);
     long lost = 0;
+    long twice = 0;
+    Map<String, Long> byType = new HashMap<>();
     long after = probe.watchingAfter();
     for (List<StoredEvent> page = system.backend().events().readAll(after, 5_000); !page.isEmpty();
         page = system.backend().events().readAll(after, 5_000)) {
       for (StoredEvent event : page) {
-        if (probe.contexts().contains(event.context()) && !probe.received(event.position())) lost++;
+        byType.merge(event.envelope().type(), 1L, Long::sum);
+        if (probe.contexts().contains(event.context())) {
+          if (!probed.applied(event.position(), false)) lost++;
+          else if (probed.applied(event.position(), true)) twice++;
+        }
         after = event.position();
       }
     }
-    return lost;
+    return new Scan(lost, twice, byType);
   }
+
+  private record Scan(long lost, long twice, Map<String, Long> byType) {}
 
   private static double millis(long micros) {
     return round(micros / 1_000.0);
