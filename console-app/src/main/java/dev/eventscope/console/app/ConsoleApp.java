@@ -51,8 +51,12 @@ public final class ConsoleApp extends Application {
     stage.setTitle("Eventscope");
     stage.setMinWidth(960);
     stage.setMinHeight(600);
+    // The window's own size, not only the scene's: under a window manager GTK otherwise opens it at its minimum.
+    stage.setWidth(remembered.width());
+    stage.setHeight(remembered.height());
     stage.setScene(scene);
     stage.show();
+    Platform.runLater(() -> WindowLayoutKeeper.keepSize(stage, remembered.width(), remembered.height()));
     window.starting("Opening the " + storeName(options) + " and starting the order-fulfilment system…");
     Thread starter = new Thread(() -> startSystem(options), "console-start");
     starter.setDaemon(true);
@@ -103,6 +107,7 @@ public final class ConsoleApp extends Application {
       }
       session = started;
       window.attach(started.context());
+      if (options.presentation()) window.playback().presentationProperty().set(true);
       if (options.remembers()) WindowLayoutKeeper.restoreDividers(ConsolePreferences.load(options.preferences()).layout(), window.splitPanes());
       if (options.scenario() != null && window.scenarios().select(options.scenario())) {
         window.scenarios().start();

@@ -18,10 +18,11 @@ import java.util.List;
  * first ({@code events}, {@code bus}…; when null the Scenarios screen if a scenario runs, else the
  * flow graph). A null {@code theme} means the one used last, else light. {@code preferences}
  * (nullable) is the file where the console remembers its theme and window size between runs;
- * without it nothing is remembered. {@code tour} opens the guided tour even if it was seen.
+ * without it nothing is remembered. {@code tour} opens the guided tour even if it was seen;
+ * {@code presentation} starts in presentation mode (larger type and graph for a projector).
  */
 public record ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter, String screen,
-    Path preferences, boolean tour) {
+    Path preferences, boolean tour, boolean presentation) {
   public ConsoleOptions {
     Objects.requireNonNull(store, "store");
     if (store.isBlank()) throw new IllegalArgumentException("store must not be blank");
@@ -40,12 +41,17 @@ public record ConsoleOptions(String store, Path dataDir, String theme, String sc
 
   public ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter, String screen,
       Path preferences) {
-    this(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, false);
+    this(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, false, false);
   }
 
   /** The same options, with the guided tour opened at start. */
   public ConsoleOptions withTour() {
-    return new ConsoleOptions(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, true);
+    return new ConsoleOptions(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, true, presentation);
+  }
+
+  /** The same options, starting in presentation mode. */
+  public ConsoleOptions withPresentation() {
+    return new ConsoleOptions(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, tour, true);
   }
 
   public ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter) {

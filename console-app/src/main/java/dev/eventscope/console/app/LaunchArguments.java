@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class LaunchArguments {
   static final String USAGE = "usage: ConsoleLauncher [--store memory|embedded|<mongodb uri>] [--data DIR] "
-      + "[--theme light|dark|high-contrast] [--scenario NAME] [--screen events|bus|sagas|…] [--tour] [--screenshot FILE.png --exit-after 8s]";
+      + "[--theme light|dark|high-contrast] [--scenario NAME] [--screen events|bus|sagas|…] [--tour] [--presentation] [--screenshot FILE.png --exit-after 8s]";
 
   private LaunchArguments() {}
 
@@ -24,10 +24,15 @@ final class LaunchArguments {
     Duration exitAfter = null;
     String screen = null;
     boolean tour = false;
+    boolean presentation = false;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (flag.equals("--tour")) {
         tour = true;
+        continue;
+      }
+      if (flag.equals("--presentation")) {
+        presentation = true;
         continue;
       }
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -46,6 +51,7 @@ final class LaunchArguments {
     }
     if (data == null && "embedded".equals(store)) data = defaultDataDir(env, home);
     ConsoleOptions options = new ConsoleOptions(store, data, theme, scenario, screenshot, exitAfter, screen);
+    if (presentation) options = options.withPresentation();
     return tour ? options.withTour() : options;
   }
 

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -23,6 +25,28 @@ final class WindowLayoutKeeper {
       stage.setY(layout.y());
     }
     stage.setMaximized(layout.maximized());
+  }
+
+  /**
+   * Once shown: some window managers (openbox) map a new window at its minimum size whatever it
+   * asked for, and a window opened maximised has no normal size to go back to; both get the
+   * remembered one (at once, or when first un-maximised).
+   */
+  static void keepSize(Stage stage, double width, double height) {
+    if (!stage.isMaximized()) {
+      stage.setWidth(width);
+      stage.setHeight(height);
+      return;
+    }
+    stage.maximizedProperty().addListener(new ChangeListener<>() {
+      @Override
+      public void changed(ObservableValue<? extends Boolean> property, Boolean was, Boolean maximized) {
+        if (maximized) return;
+        property.removeListener(this);
+        stage.setWidth(width);
+        stage.setHeight(height);
+      }
+    });
   }
 
   /** Once the screens exist; a pane whose divider count changed since keeps its own positions. */

@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
       "  eventscope console --store memory --scenario happy-path --screen events --screenshot events.png --exit-after 8s",
       "  eventscope console --screen settings     (connections, tested before they are saved)",
       "  eventscope console --screen logs --theme dark",
+      "  eventscope console --presentation --theme high-contrast     (a trainer at a projector)",
       "  xvfb-run -a eventscope console --screenshot shot.png --exit-after 5s",
       "      on a machine without a display",
       "",
@@ -73,6 +74,10 @@ public final class ConsoleCommand implements Callable<Integer> {
   @Option(names = "--tour", description = "Open the guided tour at start (it opens by itself on the first run; later from Help).")
   boolean tour;
 
+  @Option(names = "--presentation", description = "Start in presentation mode: larger type, graph labels and nodes for a projector "
+      + "(the Presentation button on the Flow screen turns it off).")
+  boolean presentation;
+
   public ConsoleCommand(CliContext context) {
     this.context = context;
   }
@@ -86,6 +91,7 @@ public final class ConsoleCommand implements Callable<Integer> {
       options = new ConsoleOptions(storeName, dataDir, theme, scenario, screenshot, exitAfter, screen,
           context.dirs().config().resolve(ConsolePreferences.FILE_NAME));
       if (tour) options = options.withTour();
+      if (presentation) options = options.withPresentation();
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

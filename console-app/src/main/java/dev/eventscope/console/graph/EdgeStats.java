@@ -74,9 +74,18 @@ final class EdgeStats {
    */
   /** Count, rate and failures; none on a fault's edges (the fault node names them; the details pane counts them). */
   String label() {
+    return label(true);
+  }
+
+  /** The label without the rate: presentation mode's, short enough to stay clear at a larger size. */
+  String shortLabel() {
+    return label(false);
+  }
+
+  private String label(boolean withRate) {
     if (NodeRole.of(from) == NodeRole.FAULT) return "";
     StringBuilder label = new StringBuilder(Formats.count(count));
-    if (rate >= 0.05) label.append(" · ").append(Formats.rate(rate));
+    if (withRate && rate >= 0.05) label.append(" · ").append(Formats.rate(rate));
     if (errors > 0) label.append(" · ✗").append(Formats.count(errors));
     return label.toString();
   }

@@ -32,6 +32,8 @@ public final class FlowGraphModel {
   private boolean layoutDirty;
   private int layoutVersion;
   private long lastTickMillis = -1;
+  /** Set from the UI thread, read by the tick: larger text needs shorter labels placed with more room. */
+  private volatile boolean presentation;
 
   public void accept(List<Hop> hops) {
     for (Hop hop : hops) {
@@ -80,8 +82,11 @@ public final class FlowGraphModel {
       nodeFrames.add(new GraphFrame.NodeFrame(node.id, node.label, node.role, place.x(), place.y(), place.side(), node.receivedCount, node.errors));
     }
     List<LabelPlacer.EdgeLabel> labels = new ArrayList<>(edges.size());
-    for (EdgeStats edge : edges.values()) labels.add(new LabelPlacer.EdgeLabel(edge.id, edge.from, edge.to, edge.label()));
-    Map<String, Double> labelPositions = LabelPlacer.place(positions, nodeLabels, labels);
+    boolean large = presentation;
+    for (EdgeStats edge : edges.values()) {
+      labels.add(new LabelPlacer.EdgeLabel(edge.id, edge.from, edge.to, large ? edge.shortLabel() : edge.label()));
+    }
+    Map<String, Double> labelPositions = LabelPlacer.place(positions, nodeLabels, labels, large ? FlowGraphView.PRESENTATION_SCALE : 1);
     List<GraphFrame.EdgeFrame> edgeFrames = new ArrayList<>(edges.size());
     for (int i = 0; i < labels.size(); i++) {
       EdgeStats edge = edges.get(labels.get(i).id());
@@ -90,6 +95,11 @@ public final class FlowGraphModel {
           edge.replayShowing(nowMillis)));
     }
     return new GraphFrame(List.copyOf(nodeFrames), List.copyOf(edgeFrames), layoutVersion);
+  }
+
+  /** Any thread: edge labels for presentation mode (counts only, placed for the larger type) or the usual ones. */
+  public void usePresentationLabels(boolean on) {
+    presentation = on;
   }
 
   public int nodeCount() {

@@ -63,6 +63,11 @@ public final class FlowGraphViewModel {
     };
   }
 
+  /** Any thread: counts-only edge labels, placed for presentation mode's larger type. */
+  public void usePresentationLabels(boolean on) {
+    model.usePresentationLabels(on);
+  }
+
   public ObjectProperty<FlowSelection> selectionProperty() {
     return selection;
   }

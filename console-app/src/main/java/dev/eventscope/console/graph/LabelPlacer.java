@@ -41,22 +41,29 @@ final class LabelPlacer {
 
   /** Answers, per edge id, the fraction of the way from its source at which to put its label. */
   static Map<String, Double> place(Map<String, FlowLayout.Placement> nodes, Map<String, String> nodeLabels, List<EdgeLabel> edges) {
+    return place(nodes, nodeLabels, edges, 1);
+  }
+
+  /** The same, for text and nodes drawn {@code scale} times their theme's size (presentation mode). */
+  static Map<String, Double> place(Map<String, FlowLayout.Placement> nodes, Map<String, String> nodeLabels, List<EdgeLabel> edges,
+      double scale) {
     List<Box> taken = new ArrayList<>();
     nodes.forEach((id, placement) -> {
-      taken.add(Box.centred(placement.x(), placement.y(), 2 * NODE_RADIUS, 2 * NODE_RADIUS));
-      taken.add(nameBox(placement, nodeLabels.getOrDefault(id, id)));
+      taken.add(Box.centred(placement.x(), placement.y(), 2 * NODE_RADIUS * scale, 2 * NODE_RADIUS * scale));
+      taken.add(nameBox(placement, nodeLabels.getOrDefault(id, id), scale));
     });
     Map<String, Double> positions = new LinkedHashMap<>();
     for (EdgeLabel edge : edges) {
       FlowLayout.Placement from = nodes.get(edge.from());
       FlowLayout.Placement to = nodes.get(edge.to());
       if (from == null || to == null) continue;
-      double width = EDGE_CHAR_WIDTH * Math.max(RESERVED_EDGE_CHARS, edge.text().length()) + 8;
+      int reserved = scale > 1 ? edge.text().length() : Math.max(RESERVED_EDGE_CHARS, edge.text().length());
+      double width = (EDGE_CHAR_WIDTH * reserved + 8) * scale;
       double best = CANDIDATES[0];
       double bestCover = Double.MAX_VALUE;
       Box bestBox = null;
       for (double t : CANDIDATES) {
-        Box box = Box.centred(from.x() + t * (to.x() - from.x()), from.y() + t * (to.y() - from.y()), width, EDGE_LABEL_HEIGHT);
+        Box box = Box.centred(from.x() + t * (to.x() - from.x()), from.y() + t * (to.y() - from.y()), width, EDGE_LABEL_HEIGHT * scale);
         double cover = 0;
         for (Box other : taken) cover += box.overlap(other);
         if (cover < bestCover) {
@@ -74,13 +81,18 @@ final class LabelPlacer {
 
   /** Where a node's name is drawn, from its side (GraphStream's under/above/at-left/at-right). */
   static Box nameBox(FlowLayout.Placement node, String label) {
-    double width = NODE_CHAR_WIDTH * label.length() + 6;
-    double gap = NODE_RADIUS + 2;
+    return nameBox(node, label, 1);
+  }
+
+  private static Box nameBox(FlowLayout.Placement node, String label, double scale) {
+    double width = (NODE_CHAR_WIDTH * label.length() + 6) * scale;
+    double gap = (NODE_RADIUS + 2) * scale;
+    double height = NODE_LABEL_HEIGHT * scale;
     return switch (node.side()) {
-      case UNDER -> new Box(node.x() - width / 2, node.y() + gap, node.x() + width / 2, node.y() + gap + NODE_LABEL_HEIGHT);
-      case ABOVE -> new Box(node.x() - width / 2, node.y() - gap - NODE_LABEL_HEIGHT, node.x() + width / 2, node.y() - gap);
-      case LEFT -> new Box(node.x() - gap - width, node.y() - NODE_LABEL_HEIGHT / 2, node.x() - gap, node.y() + NODE_LABEL_HEIGHT / 2);
-      case RIGHT -> new Box(node.x() + gap, node.y() - NODE_LABEL_HEIGHT / 2, node.x() + gap + width, node.y() + NODE_LABEL_HEIGHT / 2);
+      case UNDER -> new Box(node.x() - width / 2, node.y() + gap, node.x() + width / 2, node.y() + gap + height);
+      case ABOVE -> new Box(node.x() - width / 2, node.y() - gap - height, node.x() + width / 2, node.y() - gap);
+      case LEFT -> new Box(node.x() - gap - width, node.y() - height / 2, node.x() - gap, node.y() + height / 2);
+      case RIGHT -> new Box(node.x() + gap, node.y() - height / 2, node.x() + gap + width, node.y() + height / 2);
     };
   }
 }

@@ -205,7 +205,10 @@ public final class MainWindow extends BorderPane {
       if (on) getStyleClass().add(Styles.PRESENTATION);
       else getStyleClass().remove(Styles.PRESENTATION);
       graphView.usePresentationSizes(on);
+      flow.usePresentationLabels(on);
+      showScreen();
     });
+    flow.selectionProperty().addListener((obs, old, next) -> showScreen());
     pages.put(Screen.FLOW, new FlowPage(graphView, placeTen, new TrainerBar(playback)));
     pages.put(Screen.TRACE, new TraceView(trace));
     pages.put(Screen.COMMANDS, new CommandComposerView(commands));
@@ -287,8 +290,14 @@ public final class MainWindow extends BorderPane {
     Node shown = pages.get(screen);
     boolean needsSystem = screen.needsSystem();
     page.getChildren().setAll(needsSystem && shell.stateProperty().get() != SystemState.RUNNING ? statusPage : shown);
-    // The details pane describes what is selected in the graph; other screens use the width.
-    setRight(screen == Screen.FLOW ? detailsPane : null);
+    // The details pane describes what is selected in the graph; other screens use the width, and so
+    // does the graph in presentation mode until something in it is clicked.
+    setRight(screen == Screen.FLOW && showsDetails() ? detailsPane : null);
+  }
+
+  private boolean showsDetails() {
+    boolean presenting = playback != null && playback.presentationProperty().get();
+    return !presenting || (flow != null && flow.selectionProperty().get() != null);
   }
 
   public ShellViewModel shell() {

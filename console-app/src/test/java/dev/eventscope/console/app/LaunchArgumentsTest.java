@@ -21,6 +21,18 @@ class LaunchArgumentsTest {
   }
 
   @Test
+  void presentation_and_tour_are_switches() {
+    ConsoleOptions plain = LaunchArguments.parse(new String[] {"--store", "memory"}, Map.of(), "/home/u");
+    ConsoleOptions both = LaunchArguments.parse(new String[] {"--presentation", "--store", "memory", "--tour"}, Map.of(), "/home/u");
+
+    assertThat(plain.presentation()).isFalse();
+    assertThat(plain.tour()).isFalse();
+    assertThat(both.presentation()).isTrue();
+    assertThat(both.tour()).isTrue();
+    assertThat(both.store()).isEqualTo("memory");
+  }
+
+  @Test
   void defaults_to_the_embedded_store_in_the_users_data_folder() {
     assertThat(LaunchArguments.parse(new String[0], Map.of(), "/home/u").dataDir()).isEqualTo(Path.of("/home/u/.local/share/eventscope"));
     assertThat(LaunchArguments.parse(new String[0], Map.of("XDG_DATA_HOME", "/data"), "/home/u").dataDir())

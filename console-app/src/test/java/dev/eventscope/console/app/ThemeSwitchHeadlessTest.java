@@ -3,6 +3,7 @@ package dev.eventscope.console.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventscope.console.graph.FlowGraphView;
+import dev.eventscope.console.graph.FlowSelection;
 import dev.eventscope.console.theme.Theme;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
@@ -56,6 +57,11 @@ class ThemeSwitchHeadlessTest {
     robot.clickOn("#trainer-presentation");
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> String.valueOf(graph.appliedStylesheet()).contains("text-size: 15.4;"));
     assertThat(robot.lookup("#main-window").query().getStyleClass()).contains("presentation");
+    assertThat(robot.lookup("#details-pane").tryQuery()).as("the graph takes the details pane's width").isEmpty();
+    robot.interact(() -> console.window().flow().selectionProperty().set(new FlowSelection(FlowSelection.Kind.NODE, "mediator")));
+    assertThat(robot.lookup("#details-pane").tryQuery()).as("until something in it is clicked").isPresent();
+    robot.interact(() -> console.window().flow().selectionProperty().set(null));
+    assertThat(robot.lookup("#details-pane").tryQuery()).isEmpty();
 
     robot.clickOn("#theme-picker");
     robot.clickOn(Theme.DARK.displayName());

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Hops shaped like one order's trip through the real system (the node names the tracer uses): the
- * order placed, stock reserved and payment authorised by the saga, about twenty hops per order. Cheap to make: the
- * benchmark measures the console, not this.
+ * Hops shaped like one order's whole trip through the real system (the node names the tracer uses):
+ * placed, stock reserved, paid, shipped and confirmed by the saga, one in fifty declined and
+ * compensated; about forty hops per order, drawing a graph the size of a real run's. Cheap to
+ * make: the benchmark measures the console, not this.
  */
 final class SyntheticOrderHops {
-  static final int HOPS_PER_ORDER = 20;
+  static final int HOPS_PER_ORDER = 40;
 
   private long orders;
 
@@ -28,12 +29,24 @@ final class SyntheticOrderHops {
     long now = System.currentTimeMillis() * 1_000;
     List<Hop> hops = new ArrayList<>(HOPS_PER_ORDER);
     UUID placed = command(hops, "simulator", "PlaceOrder", "Order", "OrderPlaced", correlation, null, now, Outcome.OK);
-    published(hops, placed, "OrderPlaced", correlation, now, "order-summary", "fulfilment");
+    published(hops, placed, "OrderPlaced", correlation, now, "order-summary", "fulfilment", "notifications");
     UUID reserved = command(hops, "saga:fulfilment", "ReserveStock", "StockItem", "StockReserved", correlation, placed, now + 200, Outcome.OK);
     published(hops, reserved, "StockReserved", correlation, now + 200, "stock-levels", "fulfilment");
-    // One payment in fifty is declined: error edges are drawn too.
-    Outcome paid = n % 50 == 49 ? Outcome.REJECTED : Outcome.OK;
-    command(hops, "saga:fulfilment", "AuthorizePayment", "Payment", "PaymentAuthorized", correlation, reserved, now + 400, paid);
+    // One payment in fifty is declined: error edges and the compensation are drawn too.
+    if (n % 50 == 49) {
+      command(hops, "saga:fulfilment", "AuthorizePayment", "Payment", "PaymentAuthorized", correlation, reserved, now + 400, Outcome.REJECTED);
+      UUID released = command(hops, "saga:fulfilment", "ReleaseStock", "StockItem", "StockReleased", correlation, reserved, now + 500, Outcome.OK);
+      published(hops, released, "StockReleased", correlation, now + 500, "stock-levels", "fulfilment");
+      UUID rejected = command(hops, "saga:fulfilment", "RejectOrder", "Order", "OrderRejected", correlation, released, now + 600, Outcome.OK);
+      published(hops, rejected, "OrderRejected", correlation, now + 600, "order-summary", "notifications");
+      return hops;
+    }
+    UUID paid = command(hops, "saga:fulfilment", "AuthorizePayment", "Payment", "PaymentAuthorized", correlation, reserved, now + 400, Outcome.OK);
+    published(hops, paid, "PaymentAuthorized", correlation, now + 400, "fulfilment");
+    UUID shipped = command(hops, "saga:fulfilment", "ScheduleShipment", "Shipment", "ShipmentScheduled", correlation, paid, now + 600, Outcome.OK);
+    published(hops, shipped, "ShipmentScheduled", correlation, now + 600, "fulfilment", "notifications");
+    UUID confirmed = command(hops, "saga:fulfilment", "ConfirmOrder", "Order", "OrderConfirmed", correlation, shipped, now + 800, Outcome.OK);
+    published(hops, confirmed, "OrderConfirmed", correlation, now + 800, "order-summary", "notifications");
     return hops;
   }
 

@@ -89,6 +89,19 @@ class FlowGraphModelTest {
   }
 
   @Test
+  void presentation_labels_show_the_count_alone_while_traffic_flows() {
+    model.usePresentationLabels(true);
+    for (long now = 1_000; now <= 3_000; now += 100) {
+      model.accept(List.of(hop("simulator", "mediator")));
+      model.tick(now);
+    }
+
+    assertThat(edge(model.tick(3_100), "simulator->mediator").label()).isEqualTo("21");
+    model.usePresentationLabels(false);
+    assertThat(edge(model.tick(3_200), "simulator->mediator").label()).startsWith("21 · ").endsWith("/s");
+  }
+
+  @Test
   void an_idle_edge_drops_its_rate_from_the_label() {
     model.accept(List.of(hop("simulator", "mediator")));
     GraphFrame frame = model.tick(1_000);
