@@ -25,6 +25,8 @@ public final class ReplayJob {
 
   static final int PAGE = 1_000;
   static final int CHECKPOINT_EVERY = 1_000;
+  /** A slowed-down replay also records how far it got at least this often, so a crash loses little. */
+  static final long CHECKPOINT_NANOS = 500_000_000L;
   /** The skipped entry's target for selected events that no target reads. */
   public static final String NO_TARGET = "none";
 
@@ -122,6 +124,7 @@ public final class ReplayJob {
     ReplayTally tally = new ReplayTally(targets, tracer);
     long after = resumeAfter;
     long sinceCheckpoint = 0;
+    long checkpointedAt = System.nanoTime();
     Instant previous = null;
     scan:
     for (List<StoredEvent> page = store.readAll(after, PAGE); !page.isEmpty(); page = store.readAll(after, PAGE)) {
@@ -135,9 +138,10 @@ public final class ReplayJob {
           done++;
         }
         after = event.position();
-        if (++sinceCheckpoint >= CHECKPOINT_EVERY) {
+        if (++sinceCheckpoint >= CHECKPOINT_EVERY || System.nanoTime() - checkpointedAt >= CHECKPOINT_NANOS) {
           checkpoint(after);
           sinceCheckpoint = 0;
+          checkpointedAt = System.nanoTime();
         }
       }
     }
