@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +18,9 @@ import dev.eventscope.contracts.registry.ContractException;
 import dev.eventscope.contracts.registry.ContractRegistry;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * JSON for envelopes and payloads. Decoding only ever produces registered types: the type comes
@@ -27,6 +30,8 @@ import java.util.UUID;
 public final class JsonCodec {
   private final ContractRegistry registry;
   private final ObjectMapper mapper;
+  /** One reader per payload type: it keeps its deserializer, where treeToValue looks the type up each time. */
+  private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
   public JsonCodec(ContractRegistry registry) {
     this.registry = registry;
@@ -120,10 +125,12 @@ public final class JsonCodec {
     if (payload == null || !payload.isObject()) {
       throw new ContractException(contract.name() + ": the payload must be a JSON object");
     }
-    ObjectNode current = registry.upcast(contract, version, ((ObjectNode) payload).deepCopy());
+    // Upcasters may edit the tree they get: give them a copy, and copy nothing when none runs.
+    ObjectNode stored = (ObjectNode) payload;
+    ObjectNode current = version == contract.version() ? stored : registry.upcast(contract, version, stored.deepCopy());
     try {
-      return mapper.treeToValue(current, contract.type());
-    } catch (JsonProcessingException e) {
+      return readers.computeIfAbsent(contract.type(), mapper::readerFor).readValue(current);
+    } catch (IOException e) {
       throw new ContractException(contract.name() + ": " + firstLine(e), e);
     }
   }

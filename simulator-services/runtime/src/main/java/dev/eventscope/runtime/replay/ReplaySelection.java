@@ -67,6 +67,11 @@ public record ReplaySelection(long fromPosition, Long toPosition, Instant from, 
         && aggregateIds.isEmpty() && correlationId == null && contexts.isEmpty();
   }
 
+  /** True when only a position range narrows the selection: every event in the range is selected. */
+  boolean positionsOnly() {
+    return from == null && to == null && types.isEmpty() && aggregateIds.isEmpty() && correlationId == null && contexts.isEmpty();
+  }
+
   /** The position the scan starts after. */
   long startAfter() {
     return Math.max(0, fromPosition - 1);

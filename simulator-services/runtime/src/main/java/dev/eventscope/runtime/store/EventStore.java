@@ -29,6 +29,23 @@ public interface EventStore extends AutoCloseable {
   /** The highest position a reader may safely read up to now. */
   long lastPosition();
 
+  /**
+   * How many events lie after {@code afterPosition}, up to and including {@code untilPosition}
+   * (a replay's total, for its progress). Stores answer it without reading the events.
+   */
+  default long countBetween(long afterPosition, long untilPosition) {
+    long count = 0;
+    long after = afterPosition;
+    for (List<StoredEvent> page = readAll(after, 5_000); !page.isEmpty(); page = readAll(after, 5_000)) {
+      for (StoredEvent event : page) {
+        if (event.position() > untilPosition) return count;
+        count++;
+        after = event.position();
+      }
+    }
+    return count;
+  }
+
   /** Called after every successful append (for the outbox dispatcher to wake up). */
   void onAppend(Runnable listener);
 

@@ -80,6 +80,19 @@ public abstract class EventStoreContract {
   }
 
   @Test
+  void counts_the_events_of_a_position_range_as_reading_them_would() {
+    long before = store.lastPosition();
+    store.append(aggregateId(), 0, orderEvents(UUID.randomUUID(), 3));
+    store.append(aggregateId(), 0, orderEvents(UUID.randomUUID(), 2));
+    long last = store.lastPosition();
+
+    assertThat(store.countBetween(before, last)).isEqualTo(5);
+    assertThat(store.countBetween(before + 1, last - 1)).isEqualTo(3);
+    assertThat(store.countBetween(last, last + 100)).isZero();
+    assertThat(store.countBetween(0, last)).isEqualTo(store.readAll(0, 10_000).size());
+  }
+
+  @Test
   void stored_envelopes_keep_every_field_of_the_original() {
     String aggregateId = aggregateId();
     Envelope<Event> original = orderEvents(UUID.randomUUID(), 1).get(0);

@@ -137,6 +137,19 @@ final class SqliteEventStore implements EventStore {
     });
   }
 
+  @Override
+  public long countBetween(long afterPosition, long untilPosition) {
+    return db.read("count events", connection -> {
+      try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM events WHERE position > ? AND position <= ?")) {
+        query.setLong(1, afterPosition);
+        query.setLong(2, untilPosition);
+        try (ResultSet rows = query.executeQuery()) {
+          return rows.next() ? rows.getLong(1) : 0;
+        }
+      }
+    });
+  }
+
   private List<StoredEvent> select(Connection connection, String where, Object... arguments) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM events " + where)) {
       for (int i = 0; i < arguments.length; i++) query.setObject(i + 1, arguments[i]);

@@ -101,6 +101,12 @@ public final class InMemoryEventStore implements EventStore {
   }
 
   @Override
+  public long countBetween(long afterPosition, long untilPosition) {
+    // Positions are 1..size without gaps.
+    return Math.max(0, Math.min(untilPosition, size) - Math.max(0, afterPosition));
+  }
+
+  @Override
   public long lastPosition() {
     return size;
   }

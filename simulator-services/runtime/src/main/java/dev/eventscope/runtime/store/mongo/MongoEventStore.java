@@ -176,6 +176,11 @@ final class MongoEventStore implements EventStore {
   }
 
   @Override
+  public long countBetween(long afterPosition, long untilPosition) {
+    return mongo.call("count events", () -> events.countDocuments(and(gt("_id", afterPosition), lte("_id", untilPosition))));
+  }
+
+  @Override
   public long lastPosition() {
     return mongo.call("find the last position", () -> {
       long mark = safeMark.get();

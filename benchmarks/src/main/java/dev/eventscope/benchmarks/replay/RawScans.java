@@ -1,0 +1,57 @@
+package dev.eventscope.benchmarks.replay;
+
+import static com.mongodb.client.model.Sorts.ascending;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCursor;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.bson.RawBsonDocument;
+
+/** The raw scan of each store. */
+final class RawScans {
+  private static final int PAGE = 5_000;
+
+  private RawScans() {}
+
+  /** SQLite through JDBC, read-only: every column of every row, as the embedded store selects them. */
+  static RawScan sqlite(Path databaseFile) {
+    return () -> {
+      long read = 0;
+      long bytes = 0;
+      try (Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + databaseFile + "?mode=ro");
+          Statement statement = connection.createStatement()) {
+        statement.setFetchSize(PAGE);
+        try (ResultSet rows = statement.executeQuery("SELECT position, aggregate_id, version, message_id, type, schema_version, "
+            + "correlation_id, causation_id, occurred_at, source, payload FROM events ORDER BY position")) {
+          while (rows.next()) {
+            bytes += rows.getLong(1) + rows.getString(2).length() + rows.getString(5).length() + rows.getString(11).length();
+            read++;
+          }
+        }
+      }
+      return bytes == 0 ? 0 : read;
+    };
+  }
+
+  /** The MongoDB sync driver: the events collection in position order, as raw BSON. */
+  static RawScan mongo(String connectionString, String database) {
+    return () -> {
+      long read = 0;
+      long bytes = 0;
+      try (MongoClient client = MongoClients.create(connectionString);
+          MongoCursor<RawBsonDocument> cursor = client.getDatabase(database).getCollection("events", RawBsonDocument.class)
+              .find().sort(ascending("_id")).batchSize(PAGE).iterator()) {
+        while (cursor.hasNext()) {
+          bytes += cursor.next().getByteBuffer().remaining();
+          read++;
+        }
+      }
+      return bytes == 0 ? 0 : read;
+    };
+  }
+}
