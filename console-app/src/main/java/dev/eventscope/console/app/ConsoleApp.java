@@ -1,5 +1,8 @@
 package dev.eventscope.console.app;
 
+import dev.eventscope.console.remote.RemoteCallException;
+import dev.eventscope.console.remote.RemoteServer;
+import dev.eventscope.console.remote.RemoteSession;
 import dev.eventscope.console.shell.MainWindow;
 import dev.eventscope.console.shell.SystemState;
 import dev.eventscope.console.theme.ThemeSwitcher;
@@ -26,6 +29,7 @@ public final class ConsoleApp extends Application {
   private final UiExecutor ui = UiExecutor.fx();
   private MainWindow window;
   private ConsoleSession session;
+  private RemoteSession remote;
   private boolean stopped;
 
   @Override
@@ -53,8 +57,14 @@ public final class ConsoleApp extends Application {
     stage.setMinHeight(600);
     stage.setScene(scene);
     stage.show();
-    window.starting("Opening the " + storeName(options) + " and starting the order-fulfilment system…");
-    Thread starter = new Thread(() -> startSystem(options), "console-start");
+    Thread starter;
+    if (options.attached()) {
+      window.starting("Connecting to " + options.attach().address() + "…");
+      starter = new Thread(() -> attachTo(options.attach()), "console-attach");
+    } else {
+      window.starting("Opening the " + storeName(options) + " and starting the order-fulfilment system…");
+      starter = new Thread(() -> startSystem(options), "console-start");
+    }
     starter.setDaemon(true);
     starter.start();
     if (options.takesScreenshot()) screenshotLater(scene, options);
@@ -110,6 +120,26 @@ public final class ConsoleApp extends Application {
     });
   }
 
+  /** Background thread: checks the served system answers, then watches it; nothing is started here. */
+  private void attachTo(RemoteServer server) {
+    RemoteSession opened;
+    try {
+      opened = RemoteSession.open(server, ui);
+    } catch (RemoteCallException e) {
+      LOG.warn("could not attach: {}", e.getMessage());
+      ui.execute(() -> window.failed(e.getMessage()));
+      return;
+    }
+    ui.execute(() -> {
+      if (stopped) {
+        opened.close();
+        return;
+      }
+      remote = opened;
+      window.attachTo(opened.attached());
+    });
+  }
+
   /**
    * Waits on a plain thread rather than a JavaFX animation (an exception in another animation's
    * frame, e.g. a bad graph stylesheet, must not stop the screenshot run from ending), snapshots
@@ -145,5 +175,6 @@ public final class ConsoleApp extends Application {
     stopped = true;
     if (window != null) window.close();
     if (session != null) session.close();
+    if (remote != null) remote.close();
   }
 }

@@ -33,6 +33,7 @@ import dev.eventscope.console.theme.ThemeSwitcher;
 import dev.eventscope.console.trace.TraceView;
 import dev.eventscope.console.trace.TraceViewModel;
 import dev.eventscope.console.ui.ConsoleContext;
+import dev.eventscope.console.ui.HopFeed;
 import dev.eventscope.console.ui.MessageCatalog;
 import dev.eventscope.console.ui.UiTick;
 import dev.eventscope.runtime.trace.Hop;
@@ -242,10 +243,48 @@ public final class MainWindow extends BorderPane {
     detailsPane = new DetailsPane(details);
     status.attach(context.system(), context.hops());
 
-    UiTick tick = context.tick();
+    startFeeding(context.tick(), context.hops(), tick -> {
+      tick.add(playback::onTick);
+      tick.add(sagas::onTick);
+      tick.add(deadLetters::onTick);
+      tick.add(scenarios::onTick);
+      tick.add(replay::onTick);
+    });
+    shell.running();
+  }
+
+  /**
+   * UI thread: builds the screens that work over the API of a system served elsewhere (flow, trace,
+   * events, bus); the ones that need the system here say so. Same view-models, other sources.
+   */
+  public void attachTo(AttachedSystem remote) {
+    flow = new FlowGraphViewModel();
+    trace = new TraceViewModel();
+    graphView = new FlowGraphView(flow, new WelcomeCard(remote.placeTenOrders(), () -> shell.screenProperty().set(Screen.FLOW)));
+    themes.onChange(graphView::useTheme);
+    pages.put(Screen.FLOW, new FlowPage(graphView, remote.placeTenOrders(), new Region()));
+    pages.put(Screen.TRACE, new TraceView(trace));
+    events = new EventsScreen(remote.events(), remote.codec(), remote.ui(), remote.tick());
+    pages.put(Screen.EVENTS, events.view());
+    bus = new BusViewModel(remote.bus(), remote.background(), remote.ui());
+    BusView busView = new BusView(bus, this::brokerConnection, () -> shell.screenProperty().set(Screen.SETTINGS));
+    pages.put(Screen.BUS, busView);
+    if (shell.screenProperty().get() == Screen.BUS) busView.shown();
+    shell.screenProperty().addListener((obs, old, next) -> {
+      if (next == Screen.BUS) busView.shown();
+    });
+    NotWhileAttachedPage.NEEDS_LOCAL_SYSTEM.keySet().forEach(screen -> pages.put(screen, new NotWhileAttachedPage(screen, remote.address())));
+    detailsPane = new DetailsPane(new DetailsViewModel(flow.detailsProperty(), remote.messages(), remote.codec().mapper(), this::openTrace));
+    status.attach(remote.status());
+    startFeeding(remote.tick(), remote.hops(), tick -> { });
+    shell.running();
+  }
+
+  /** Drains the hop feed into the graph and trace once per tick, and starts the tick with the screens' own tasks. */
+  private void startFeeding(UiTick tick, HopFeed feed, java.util.function.Consumer<UiTick> screenTasks) {
     tick.add(now -> {
       // One drain per tick, shared: every screen sees the same hops in the same order.
-      List<Hop> hops = context.hops().drain();
+      List<Hop> hops = feed.drain();
       if (!hops.isEmpty()) {
         flow.acceptHops(hops);
         trace.acceptHops(hops);
@@ -256,13 +295,8 @@ public final class MainWindow extends BorderPane {
     tick.add(trace::onTick);
     tick.add(status::onTick);
     tick.add(bus::onTick);
-    tick.add(playback::onTick);
-    tick.add(sagas::onTick);
-    tick.add(deadLetters::onTick);
-    tick.add(scenarios::onTick);
-    tick.add(replay::onTick);
+    screenTasks.accept(tick);
     tick.start(UiTick.DEFAULT_PERIOD_MILLIS);
-    shell.running();
   }
 
   /** The Settings screen's connection of a bus strategy's broker; null for the in-memory bus. */
