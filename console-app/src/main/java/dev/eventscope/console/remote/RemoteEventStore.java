@@ -42,7 +42,7 @@ public final class RemoteEventStore implements EventStore {
 
   /** Blocking: asks the server for its head now. */
   public long refreshLastPosition() {
-    JsonNode page = api.get("/api/events?after=" + Long.MAX_VALUE / 2 + "&limit=1");
+    JsonNode page = api.get("/api/events?after=0&limit=1");
     seen(page.path("lastPosition").asLong(lastPosition));
     return lastPosition;
   }
