@@ -260,19 +260,14 @@ public final class MainWindow extends BorderPane {
   public void attachTo(AttachedSystem remote) {
     flow = new FlowGraphViewModel();
     trace = new TraceViewModel();
-    graphView = new FlowGraphView(flow, new WelcomeCard(remote.placeTenOrders(), () -> shell.screenProperty().set(Screen.FLOW)));
+    graphView = new FlowGraphView(flow, new WelcomeCard(remote.placeTenOrders(), () -> shell.screenProperty().set(Screen.COMMANDS)));
     themes.onChange(graphView::useTheme);
     pages.put(Screen.FLOW, new FlowPage(graphView, remote.placeTenOrders(), new Region()));
     pages.put(Screen.TRACE, new TraceView(trace));
     events = new EventsScreen(remote.events(), remote.codec(), remote.ui(), remote.tick());
     pages.put(Screen.EVENTS, events.view());
     bus = new BusViewModel(remote.bus(), remote.background(), remote.ui());
-    BusView busView = new BusView(bus, this::brokerConnection, () -> shell.screenProperty().set(Screen.SETTINGS));
-    pages.put(Screen.BUS, busView);
-    if (shell.screenProperty().get() == Screen.BUS) busView.shown();
-    shell.screenProperty().addListener((obs, old, next) -> {
-      if (next == Screen.BUS) busView.shown();
-    });
+    pages.put(Screen.BUS, BusView.served(bus, remote.address()));
     NotWhileAttachedPage.NEEDS_LOCAL_SYSTEM.keySet().forEach(screen -> pages.put(screen, new NotWhileAttachedPage(screen, remote.address())));
     detailsPane = new DetailsPane(new DetailsViewModel(flow.detailsProperty(), remote.messages(), remote.codec().mapper(), this::openTrace));
     status.attach(remote.status());

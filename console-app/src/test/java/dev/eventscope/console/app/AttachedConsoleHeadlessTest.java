@@ -11,6 +11,8 @@ import dev.eventscope.console.shell.MainWindow;
 import dev.eventscope.console.theme.Theme;
 import dev.eventscope.console.theme.ThemeSwitcher;
 import dev.eventscope.console.ui.UiExecutor;
+import dev.eventscope.runtime.bus.memory.InMemoryEventBus;
+import dev.eventscope.runtime.system.BusSwitch;
 import dev.eventscope.runtime.system.EventSystem;
 import dev.eventscope.services.system.OrderFulfilmentSystem;
 import dev.eventscope.services.system.SystemSettings;
@@ -54,7 +56,9 @@ class AttachedConsoleHeadlessTest {
   @Start
   void open(Stage stage) throws IOException {
     system = OrderFulfilmentSystem.start(SystemSettings.inMemory(), List.of());
-    server = ApiServer.start(system, new ApiSettings("127.0.0.1", 0, null));
+    // "redis" is a second in-memory bus here, so a switch over PUT /api/bus needs no broker.
+    server = ApiServer.start(system, new ApiSettings("127.0.0.1", 0, null),
+        name -> name.equals("redis") ? new InMemoryEventBus() : OrderFulfilmentSystem.bus(name));
     session = RemoteSession.open(RemoteServer.parse(server.url(), null), UiExecutor.fx());
     Path log = folder.resolve("eventscope-test.log");
     Files.createDirectories(log.getParent());
@@ -96,6 +100,18 @@ class AttachedConsoleHeadlessTest {
     robot.clickOn("#nav-bus");
     Label current = robot.lookup("#bus-current").queryAs(Label.class);
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> current.getText().contains("memory"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void the_bus_screen_switches_the_served_system_bus(FxRobot robot) throws Exception {
+    robot.clickOn("#nav-bus");
+    robot.clickOn("#bus-switch-redis");
+
+    TableView<BusSwitch> history = robot.lookup("#bus-history").queryAs(TableView.class);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> history.getItems().size() == 1);
+    assertThat(system.busSwitches()).hasSize(1);
+    assertThat(robot.lookup("#bus-progress").queryAs(Label.class).getText()).startsWith("Resumed on");
   }
 
   @Test
