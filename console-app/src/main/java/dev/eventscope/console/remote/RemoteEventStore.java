@@ -40,10 +40,10 @@ public final class RemoteEventStore implements EventStore {
     return events;
   }
 
-  /** Blocking: asks the server for its head now. */
+  /** Blocking: asks the server for its head now (taken as it is: a restarted in-memory server starts again at 0). */
   public long refreshLastPosition() {
     JsonNode page = api.get("/api/events?after=0&limit=1");
-    seen(page.path("lastPosition").asLong(lastPosition));
+    lastPosition = page.path("lastPosition").asLong(lastPosition);
     return lastPosition;
   }
 
