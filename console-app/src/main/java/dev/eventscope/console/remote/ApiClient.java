@@ -46,6 +46,15 @@ public final class ApiClient {
     return send(request(path).GET().build());
   }
 
+  /** A plain-text answer ({@code GET /metrics}). */
+  public String getText(String path) {
+    HttpRequest request = request(path).setHeader("Accept", "text/plain").GET().build();
+    HttpResponse<String> response = exchange(request);
+    if (response.statusCode() == 401) throw unauthorized();
+    if (response.statusCode() >= 400) throw new RemoteCallException("GET " + path + " answered " + response.statusCode(), response.statusCode());
+    return response.body();
+  }
+
   public JsonNode put(String path, JsonNode body) {
     return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build());
   }

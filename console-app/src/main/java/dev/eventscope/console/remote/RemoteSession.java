@@ -46,7 +46,7 @@ public final class RemoteSession implements AutoCloseable {
     HopFeed hops = new HopFeed(Set.of());
     RemoteEventStore store = new RemoteEventStore(api, codec);
     RemoteBus bus = new RemoteBus(api, connection);
-    RemoteStatus status = new RemoteStatus(bus, store, connection);
+    RemoteStatus status = new RemoteStatus(api, bus, store, connection);
     status.pollOnce();
     status.start();
     FlowSocket flow = new FlowSocket(api, hops, connection);

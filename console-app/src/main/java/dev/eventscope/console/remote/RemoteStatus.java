@@ -1,6 +1,7 @@
 package dev.eventscope.console.remote;
 
 import dev.eventscope.console.shell.SystemStatus;
+import dev.eventscope.runtime.metrics.Metrics;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -8,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Polls the served system every {@link #PERIOD_MILLIS} (its bus and its store's head) on its own
  * thread, and answers the status bar from the last poll: "attached to http://host:port", or
- * "disconnected from …" while it does not answer. The server's command and error counters are not
- * read, so those figures show as unknown.
+ * "disconnected from …" while it does not answer. Command and error counts come from its
+ * {@code /metrics}.
  */
 public final class RemoteStatus implements SystemStatus, AutoCloseable {
   static final long PERIOD_MILLIS = 2_000;
@@ -17,13 +18,16 @@ public final class RemoteStatus implements SystemStatus, AutoCloseable {
   private final RemoteBus bus;
   private final RemoteEventStore store;
   private final ConnectionState connection;
+  private final ApiClient api;
+  private volatile ServedCounters counters = ServedCounters.UNKNOWN;
   private final ScheduledExecutorService poll = Executors.newSingleThreadScheduledExecutor(runnable -> {
     Thread thread = new Thread(runnable, "console-status-poll");
     thread.setDaemon(true);
     return thread;
   });
 
-  public RemoteStatus(RemoteBus bus, RemoteEventStore store, ConnectionState connection) {
+  public RemoteStatus(ApiClient api, RemoteBus bus, RemoteEventStore store, ConnectionState connection) {
+    this.api = api;
     this.bus = bus;
     this.store = store;
     this.connection = connection;
@@ -39,6 +43,7 @@ public final class RemoteStatus implements SystemStatus, AutoCloseable {
     try {
       bus.refresh();
       store.refreshLastPosition();
+      counters = ServedCounters.parse(api.getText("/metrics"));
       connection.up("status");
     } catch (RemoteCallException e) {
       connection.down("status", e.getMessage());
@@ -49,7 +54,9 @@ public final class RemoteStatus implements SystemStatus, AutoCloseable {
   public Figures sample() {
     String address = connection.server().address();
     String where = connection.connected() ? "attached to " + address : "disconnected from " + address;
-    return new Figures(bus.health(), where, store.lastPosition(), -1, -1, -1, -1, 0);
+    ServedCounters now = counters;
+    return new Figures(bus.health(), where, store.lastPosition(), now.get(Metrics.COMMANDS_SENT), now.get(Metrics.COMMANDS_FAILED),
+        now.get(Metrics.DEAD_LETTERED), now.get(Metrics.COMMANDS_REJECTED), Math.max(0, now.hopsDropped()));
   }
 
   @Override

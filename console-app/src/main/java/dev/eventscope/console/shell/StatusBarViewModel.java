@@ -61,7 +61,7 @@ public final class StatusBarViewModel {
     long parked = Math.max(0, figures.deadLettered());
     long rejected = Math.max(0, figures.commandsRejected());
     BusHealth health = figures.bus();
-    String errorTip = figures.commandsFailed() < 0 ? "error counts are not shown while attached to a served system"
+    String errorTip = figures.commandsFailed() < 0 ? "the served system does not report its error counts"
         : failed + " failed commands, " + parked + " dead-lettered events, " + rejected
         + " rejected commands (business answers); " + figures.hopsDropped() + " hops not drawn (sampled under load)";
     return () -> {

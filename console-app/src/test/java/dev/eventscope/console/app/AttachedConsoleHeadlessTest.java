@@ -97,6 +97,8 @@ class AttachedConsoleHeadlessTest {
     assertThat(table.getItems().stream().limit(stored).map(row -> row.event().type()))
         .contains("StockRestocked", "OrderPlaced", "OrderConfirmed");
 
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#status-errors").queryAs(Label.class).getText().equals("0 errors"));
+
     robot.clickOn("#nav-bus");
     Label current = robot.lookup("#bus-current").queryAs(Label.class);
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> current.getText().contains("memory"));

@@ -60,7 +60,7 @@ class ServerOutageTest {
     ApiClient api = new ApiClient(remote, codec.mapper());
     ConnectionState connection = new ConnectionState(remote);
     HopFeed hops = new HopFeed(Set.of());
-    status = new RemoteStatus(new RemoteBus(api, connection), new RemoteEventStore(api, codec), connection);
+    status = new RemoteStatus(api, new RemoteBus(api, connection), new RemoteEventStore(api, codec), connection);
     socket = new FlowSocket(api, hops, connection);
     socket.open();
     status.pollOnce();
