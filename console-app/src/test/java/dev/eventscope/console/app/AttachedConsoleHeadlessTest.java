@@ -10,7 +10,9 @@ import dev.eventscope.console.remote.RemoteSession;
 import dev.eventscope.console.shell.MainWindow;
 import dev.eventscope.console.theme.Theme;
 import dev.eventscope.console.theme.ThemeSwitcher;
+import dev.eventscope.console.trace.TraceTree;
 import dev.eventscope.console.ui.UiExecutor;
+import dev.eventscope.contracts.json.JsonCodec;
 import dev.eventscope.runtime.bus.memory.InMemoryEventBus;
 import dev.eventscope.runtime.system.BusSwitch;
 import dev.eventscope.runtime.system.EventSystem;
@@ -83,10 +85,18 @@ class AttachedConsoleHeadlessTest {
   @SuppressWarnings("unchecked")
   void orders_sent_to_the_served_system_show_in_the_flow_graph_the_events_screen_and_the_bus_screen(FxRobot robot) throws Exception {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status(robot).equals("attached to " + server.url()));
-    for (int i = 0; i < 3; i++) placeOrder();
+    UUID last = null;
+    for (int i = 0; i < 3; i++) last = placeOrder();
 
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.flow().nodeCountProperty().get() >= 12);
     assertThat(window.flow().edgeCountProperty().get()).isGreaterThanOrEqualTo(11);
+
+    UUID traced = last;
+    robot.interact(() -> window.trace().show(traced));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+      TraceTree tree = window.trace().treeProperty().get();
+      return tree != null && tree.correlationId().equals(traced) && tree.messages() >= 5;
+    });
 
     long stored = system.backend().events().lastPosition();
     assertThat(stored).isGreaterThanOrEqualTo(15);
@@ -130,16 +140,19 @@ class AttachedConsoleHeadlessTest {
     return robot.lookup("#status-store").queryAs(Label.class).getText();
   }
 
-  private void placeOrder() throws IOException, InterruptedException {
+  /** Answers the order's correlation id. */
+  private UUID placeOrder() throws IOException, InterruptedException {
     post("/api/commands/RestockItem", "{\"sku\":\"SKU-1\",\"quantity\":5}");
-    post("/api/commands/PlaceOrder", "{\"orderId\":\"" + UUID.randomUUID() + "\",\"customerId\":\"c-1\","
+    String answer = post("/api/commands/PlaceOrder", "{\"orderId\":\"" + UUID.randomUUID() + "\",\"customerId\":\"c-1\","
         + "\"lines\":[{\"sku\":\"SKU-1\",\"quantity\":1,\"unitPriceCents\":500}]}");
+    return UUID.fromString(JsonCodec.newMapper().readTree(answer).path("correlationId").asText());
   }
 
-  private void post(String path, String json) throws IOException, InterruptedException {
+  private String post(String path, String json) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create(server.url() + path)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)).build();
     HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).as(answer.body()).isBetween(200, 299);
+    return answer.body();
   }
 }
