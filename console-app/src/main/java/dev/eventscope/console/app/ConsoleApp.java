@@ -52,7 +52,7 @@ public final class ConsoleApp extends Application {
       // A tour asked for on the command line (screenshots) leaves the preferences alone.
       window.showTour(options.remembers() ? () -> ConsolePreferences.load(options.preferences()).withTourSeen().save(options.preferences()) : () -> { });
     }
-    stage.setTitle("Eventscope");
+    stage.setTitle(options.attached() ? "Eventscope — attached to " + options.attach().address() : "Eventscope");
     stage.setMinWidth(960);
     stage.setMinHeight(600);
     stage.setScene(scene);
