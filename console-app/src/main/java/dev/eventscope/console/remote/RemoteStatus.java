@@ -20,6 +20,7 @@ public final class RemoteStatus implements SystemStatus, AutoCloseable {
   private final ConnectionState connection;
   private final ApiClient api;
   private volatile ServedCounters counters = ServedCounters.UNKNOWN;
+  private volatile boolean closed;
   private final ScheduledExecutorService poll = Executors.newSingleThreadScheduledExecutor(runnable -> {
     Thread thread = new Thread(runnable, "console-status-poll");
     thread.setDaemon(true);
@@ -46,7 +47,8 @@ public final class RemoteStatus implements SystemStatus, AutoCloseable {
       counters = ServedCounters.parse(api.getText("/metrics"));
       connection.up("status");
     } catch (RemoteCallException e) {
-      connection.down("status", e.getMessage());
+      // A poll cut short by closing the console is not an outage.
+      if (!closed) connection.down("status", e.getMessage());
     }
   }
 
@@ -61,6 +63,7 @@ public final class RemoteStatus implements SystemStatus, AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     poll.shutdownNow();
   }
 }
