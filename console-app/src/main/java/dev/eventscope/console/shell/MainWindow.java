@@ -56,6 +56,7 @@ import dev.eventscope.console.ui.UiExecutor;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
@@ -276,7 +277,7 @@ public final class MainWindow extends BorderPane {
   }
 
   /** Drains the hop feed into the graph and trace once per tick, and starts the tick with the screens' own tasks. */
-  private void startFeeding(UiTick tick, HopFeed feed, java.util.function.Consumer<UiTick> screenTasks) {
+  private void startFeeding(UiTick tick, HopFeed feed, Consumer<UiTick> screenTasks) {
     tick.add(now -> {
       // One drain per tick, shared: every screen sees the same hops in the same order.
       List<Hop> hops = feed.drain();
