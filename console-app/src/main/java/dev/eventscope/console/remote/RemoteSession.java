@@ -7,6 +7,7 @@ import dev.eventscope.console.ui.UiExecutor;
 import dev.eventscope.console.ui.UiTick;
 import dev.eventscope.contracts.OrderFulfilmentContracts;
 import dev.eventscope.contracts.json.JsonCodec;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,19 +18,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The console attached to a served system (the composition root of {@code --attach}): checks the
- * server answers, then opens the flow socket and the status poll, and owns everything it started so
+ * server answers, then opens the flow and event sockets and the status poll, and owns everything it started so
  * closing the session stops it. Nothing of the served system is stopped.
  */
 public final class RemoteSession implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RemoteSession.class);
 
   private final AttachedSystem attached;
-  private final FlowSocket flow;
+  private final List<LiveSocket> sockets;
   private final RemoteStatus status;
 
-  private RemoteSession(AttachedSystem attached, FlowSocket flow, RemoteStatus status) {
+  private RemoteSession(AttachedSystem attached, List<LiveSocket> sockets, RemoteStatus status) {
     this.attached = attached;
-    this.flow = flow;
+    this.sockets = sockets;
     this.status = status;
   }
 
@@ -49,15 +50,18 @@ public final class RemoteSession implements AutoCloseable {
     RemoteStatus status = new RemoteStatus(api, bus, store, connection);
     status.pollOnce();
     status.start();
-    FlowSocket flow = new FlowSocket(api, hops, connection);
-    flow.open();
+    MessageCatalog catalog = new MessageCatalog(codec);
+    EventBodies bodies = new EventBodies(codec, catalog, store.lastPosition());
+    List<LiveSocket> sockets = List.of(LiveSocket.flow(api, hops, connection),
+        new LiveSocket(api, "events", bodies::path, bodies, connection));
+    sockets.forEach(LiveSocket::open);
     ExecutorService background = Executors.newFixedThreadPool(2, daemonThreads());
     RemoteOrderPlacer placer = new RemoteOrderPlacer(api, codec);
     Runnable placeTen = () -> background.execute(() -> placer.place(10, System.nanoTime()));
     LOG.info("attached to {}", server);
     AttachedSystem attached = new AttachedSystem(server.address(), codec, ui, background, new UiTick(ui), hops, store, bus, status,
-        new MessageCatalog(codec), placeTen);
-    return new RemoteSession(attached, flow, status);
+        catalog, placeTen);
+    return new RemoteSession(attached, sockets, status);
   }
 
   public AttachedSystem attached() {
@@ -67,7 +71,7 @@ public final class RemoteSession implements AutoCloseable {
   @Override
   public void close() {
     attached.tick().close();
-    flow.close();
+    sockets.forEach(LiveSocket::close);
     status.close();
     attached.background().shutdownNow();
     try {

@@ -34,7 +34,7 @@ class ServerOutageTest {
   private final Logger stateLog = (Logger) LoggerFactory.getLogger(ConnectionState.class);
   private EventSystem system;
   private ApiServer server;
-  private FlowSocket socket;
+  private LiveSocket socket;
   private RemoteStatus status;
 
   @BeforeEach
@@ -61,7 +61,7 @@ class ServerOutageTest {
     ConnectionState connection = new ConnectionState(remote);
     HopFeed hops = new HopFeed(Set.of());
     status = new RemoteStatus(api, new RemoteBus(api, connection), new RemoteEventStore(api, codec), connection);
-    socket = new FlowSocket(api, hops, connection);
+    socket = LiveSocket.flow(api, hops, connection);
     socket.open();
     status.pollOnce();
     await().atMost(Duration.ofSeconds(10)).until(connection::connected);

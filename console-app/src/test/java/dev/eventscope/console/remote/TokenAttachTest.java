@@ -12,6 +12,7 @@ import dev.eventscope.services.system.OrderFulfilmentSystem;
 import dev.eventscope.services.system.SystemSettings;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,13 +37,15 @@ class TokenAttachTest {
   }
 
   @Test
-  void with_the_token_the_flow_socket_the_store_and_the_bus_answer() {
+  void with_the_token_the_sockets_the_store_and_the_bus_answer() {
     try (RemoteSession session = RemoteSession.open(RemoteServer.parse(server.url(), TOKEN), UiExecutor.immediate())) {
       session.attached().placeTenOrders().run();
 
       await().atMost(Duration.ofSeconds(20)).until(() -> !session.attached().hops().drain().isEmpty());
       await().atMost(Duration.ofSeconds(20)).until(() -> session.attached().events().readAll(0, 1000).size() >= 40);
       assertThat(session.attached().status().sample().store()).isEqualTo("attached to " + server.url());
+      UUID lastEvent = session.attached().events().readAll(0, 1000).get(39).envelope().messageId();
+      await().atMost(Duration.ofSeconds(10)).until(() -> session.attached().messages().find(lastEvent).isPresent());
       assertThat(session.attached().bus().health().strategy()).isEqualTo("memory");
     }
   }

@@ -1,33 +1,29 @@
 package dev.eventscope.console.remote;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.eventscope.runtime.trace.Hop;
 import dev.eventscope.runtime.trace.HopListener;
-import java.io.IOException;
 import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * {@code WS /ws/flow}: decodes the served system's hop batches into {@link Hop}s and hands them to a
- * {@link HopListener} (the console's hop feed), as the in-process tracer would. When the socket
- * closes or cannot connect it tries again with a growing pause (up to {@link #MAX_BACKOFF}); one
- * WARN per outage, one INFO when it is back.
+ * One of the served system's WebSocket streams ({@code /ws/flow}, {@code /ws/events}), handing each
+ * whole text frame to a consumer. When the socket closes or cannot connect it tries again with a
+ * growing pause (up to {@link #MAX_BACKOFF}), at the address {@code path} gives then (a tail resumes
+ * where it was); the connection state logs one WARN per outage.
  */
-public final class FlowSocket implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(FlowSocket.class);
+public final class LiveSocket implements AutoCloseable {
   static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
   static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
   private final ApiClient api;
-  private final HopListener hops;
+  private final String part;
+  private final Supplier<String> path;
+  private final Consumer<String> frames;
   private final ConnectionState state;
   private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
     Thread thread = new Thread(runnable, "console-flow-socket");
@@ -38,10 +34,18 @@ public final class FlowSocket implements AutoCloseable {
   private volatile WebSocket socket;
   private volatile boolean closed;
 
-  public FlowSocket(ApiClient api, HopListener hops, ConnectionState state) {
+  /** {@code part} names the stream in the connection state; {@code path} is asked at each (re)connect. */
+  public LiveSocket(ApiClient api, String part, Supplier<String> path, Consumer<String> frames, ConnectionState state) {
     this.api = api;
-    this.hops = hops;
+    this.part = part;
+    this.path = path;
+    this.frames = frames;
     this.state = state;
+  }
+
+  /** {@code WS /ws/flow}, its hops handed to {@code hops} (the console's hop feed) as the tracer would. */
+  public static LiveSocket flow(ApiClient api, HopListener hops, ConnectionState state) {
+    return new LiveSocket(api, "flow", () -> "/ws/flow", new HopFrames(api.mapper(), hops), state);
   }
 
   /** Connects in the background (and keeps reconnecting until closed). */
@@ -54,15 +58,16 @@ public final class FlowSocket implements AutoCloseable {
     WebSocket.Builder builder = api.http().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(3));
     String authorization = api.authorization();
     if (authorization != null) builder.header("Authorization", authorization);
-    builder.buildAsync(api.server().socket("/ws/flow"), new Frames()).whenComplete((opened, failure) -> {
+    String where = path.get();
+    builder.buildAsync(api.server().socket(where), new Frames(where)).whenComplete((opened, failure) -> {
       if (failure != null) {
-        lost("cannot open " + api.server().address() + "/ws/flow (" + reason(failure) + ")");
+        lost("cannot open " + api.server().address() + where + " (" + reason(failure) + ")");
       } else {
         socket = opened;
         synchronized (this) {
           backoffMillis = FIRST_BACKOFF.toMillis();
         }
-        state.up("flow");
+        state.up(part);
       }
     });
   }
@@ -70,7 +75,7 @@ public final class FlowSocket implements AutoCloseable {
   private void lost(String why) {
     socket = null;
     if (closed) return;
-    state.down("flow", why);
+    state.down(part, why);
     long wait;
     synchronized (this) {
       wait = backoffMillis;
@@ -90,30 +95,6 @@ public final class FlowSocket implements AutoCloseable {
     return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 
-  private void decode(String frame) {
-    JsonNode tree;
-    try {
-      tree = api.mapper().readTree(frame);
-    } catch (IOException e) {
-      LOG.debug("a /ws/flow frame that is not JSON: {}", e.getMessage());
-      return;
-    }
-    JsonNode list = tree.get("hops");
-    if (list == null || !list.isArray()) {
-      if (tree.has("dropped")) LOG.debug("the server dropped {} hops for this console (it fell behind)", tree.path("dropped").asLong());
-      return;
-    }
-    List<Hop> batch = new ArrayList<>(list.size());
-    for (JsonNode node : list) {
-      try {
-        batch.add(api.mapper().treeToValue(node, Hop.class));
-      } catch (IOException | IllegalArgumentException e) {
-        LOG.debug("skipped a hop that does not decode: {}", e.getMessage());
-      }
-    }
-    if (!batch.isEmpty()) hops.onHops(batch);
-  }
-
   @Override
   public void close() {
     closed = true;
@@ -125,6 +106,11 @@ public final class FlowSocket implements AutoCloseable {
   /** Collects a frame's parts, decodes whole frames, and reconnects when the server goes. */
   private final class Frames implements WebSocket.Listener {
     private final StringBuilder parts = new StringBuilder();
+    private final String where;
+
+    Frames(String where) {
+      this.where = where;
+    }
 
     @Override
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
@@ -132,7 +118,7 @@ public final class FlowSocket implements AutoCloseable {
       if (last) {
         String frame = parts.toString();
         parts.setLength(0);
-        decode(frame);
+        frames.accept(frame);
       }
       webSocket.request(1);
       return null;
@@ -140,13 +126,13 @@ public final class FlowSocket implements AutoCloseable {
 
     @Override
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-      lost("the server closed /ws/flow (" + statusCode + (reason == null || reason.isBlank() ? "" : " " + reason) + ")");
+      lost("the server closed " + where + " (" + statusCode + (reason == null || reason.isBlank() ? "" : " " + reason) + ")");
       return null;
     }
 
     @Override
     public void onError(WebSocket webSocket, Throwable error) {
-      lost("/ws/flow broke (" + reason(error) + ")");
+      lost(where + " broke (" + reason(error) + ")");
     }
   }
 }
