@@ -1,5 +1,7 @@
 package dev.eventscope.console.app;
 
+import dev.eventscope.console.remote.RemoteCallException;
+import dev.eventscope.console.remote.RemoteSession;
 import dev.eventscope.console.shell.MainWindow;
 import dev.eventscope.console.shell.SystemState;
 import dev.eventscope.console.theme.ThemeSwitcher;
@@ -26,6 +28,7 @@ public final class ConsoleApp extends Application {
   private final UiExecutor ui = UiExecutor.fx();
   private MainWindow window;
   private ConsoleSession session;
+  private RemoteSession remote;
   private boolean stopped;
 
   @Override
@@ -48,7 +51,7 @@ public final class ConsoleApp extends Application {
       // A tour asked for on the command line (screenshots) leaves the preferences alone.
       window.showTour(options.remembers() ? () -> ConsolePreferences.load(options.preferences()).withTourSeen().save(options.preferences()) : () -> { });
     }
-    stage.setTitle("Eventscope");
+    stage.setTitle(options.attached() ? "Eventscope — attached to " + options.attach().address() : "Eventscope");
     stage.setMinWidth(960);
     stage.setMinHeight(600);
     // The window's own size, not only the scene's: under a window manager GTK otherwise opens it at its minimum.
@@ -57,8 +60,14 @@ public final class ConsoleApp extends Application {
     stage.setScene(scene);
     stage.show();
     Platform.runLater(() -> WindowLayoutKeeper.keepSize(stage, remembered.width(), remembered.height()));
-    window.starting("Opening the " + storeName(options) + " and starting the order-fulfilment system…");
-    Thread starter = new Thread(() -> startSystem(options), "console-start");
+    Thread starter;
+    if (options.attached()) {
+      window.starting("Connecting to " + options.attach().address() + "…");
+      starter = new Thread(() -> attachTo(options), "console-attach");
+    } else {
+      window.starting("Opening the " + storeName(options) + " and starting the order-fulfilment system…");
+      starter = new Thread(() -> startSystem(options), "console-start");
+    }
     starter.setDaemon(true);
     starter.start();
     if (options.takesScreenshot()) screenshotLater(scene, options);
@@ -107,11 +116,32 @@ public final class ConsoleApp extends Application {
       }
       session = started;
       window.attach(started.context());
-      if (options.presentation()) window.playback().presentationProperty().set(true);
+      if (options.presentation()) window.presentationProperty().set(true);
       if (options.remembers()) WindowLayoutKeeper.restoreDividers(ConsolePreferences.load(options.preferences()).layout(), window.splitPanes());
       if (options.scenario() != null && window.scenarios().select(options.scenario())) {
         window.scenarios().start();
       }
+    });
+  }
+
+  /** Background thread: checks the served system answers, then watches it; nothing is started here. */
+  private void attachTo(ConsoleOptions options) {
+    RemoteSession opened;
+    try {
+      opened = RemoteSession.open(options.attach(), ui);
+    } catch (RemoteCallException e) {
+      LOG.warn("could not attach: {}", e.getMessage());
+      ui.execute(() -> window.failed(e.getMessage()));
+      return;
+    }
+    ui.execute(() -> {
+      if (stopped) {
+        opened.close();
+        return;
+      }
+      remote = opened;
+      window.attachTo(opened.attached());
+      if (options.presentation()) window.presentationProperty().set(true);
     });
   }
 
@@ -150,5 +180,6 @@ public final class ConsoleApp extends Application {
     stopped = true;
     if (window != null) window.close();
     if (session != null) session.close();
+    if (remote != null) remote.close();
   }
 }

@@ -1,5 +1,6 @@
 package dev.eventscope.console.app;
 
+import dev.eventscope.console.remote.RemoteServer;
 import dev.eventscope.console.shell.Screen;
 import dev.eventscope.console.theme.Theme;
 import dev.eventscope.services.scenario.ScenarioCatalog;
@@ -20,9 +21,11 @@ import java.util.List;
  * (nullable) is the file where the console remembers its theme and window size between runs;
  * without it nothing is remembered. {@code tour} opens the guided tour even if it was seen;
  * {@code presentation} starts in presentation mode (larger type and graph for a projector).
+ * {@code attach} (nullable) is a system served elsewhere to watch instead of starting one; {@code store}
+ * is then unused.
  */
 public record ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter, String screen,
-    Path preferences, boolean tour, boolean presentation) {
+    Path preferences, boolean tour, boolean presentation, RemoteServer attach) {
   public ConsoleOptions {
     Objects.requireNonNull(store, "store");
     if (store.isBlank()) throw new IllegalArgumentException("store must not be blank");
@@ -37,21 +40,36 @@ public record ConsoleOptions(String store, Path dataDir, String theme, String sc
     if (exitAfter != null && (exitAfter.isNegative() || exitAfter.isZero())) throw new IllegalArgumentException("exit-after must be positive");
     if (screenshot != null && exitAfter == null) throw new IllegalArgumentException("a screenshot needs exit-after (when to take it)");
     if (screen != null) Screen.parse(screen);
+    if (attach != null && scenario != null) throw new IllegalArgumentException("--scenario runs in the console's own system: not with --attach");
+  }
+
+  public ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter, String screen,
+      Path preferences, boolean tour) {
+    this(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, tour, false, null);
   }
 
   public ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter, String screen,
       Path preferences) {
-    this(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, false, false);
+    this(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, false, false, null);
   }
 
   /** The same options, with the guided tour opened at start. */
   public ConsoleOptions withTour() {
-    return new ConsoleOptions(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, true, presentation);
+    return new ConsoleOptions(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, true, presentation, attach);
   }
 
   /** The same options, starting in presentation mode. */
   public ConsoleOptions withPresentation() {
-    return new ConsoleOptions(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, tour, true);
+    return new ConsoleOptions(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, tour, true, attach);
+  }
+
+  /** The same options, watching the system served at {@code server} instead of starting one. */
+  public ConsoleOptions attachedTo(RemoteServer server) {
+    return new ConsoleOptions(store, dataDir, theme, scenario, screenshot, exitAfter, screen, preferences, tour, presentation, server);
+  }
+
+  public boolean attached() {
+    return attach != null;
   }
 
   public ConsoleOptions(String store, Path dataDir, String theme, String scenario, Path screenshot, Duration exitAfter) {

@@ -41,22 +41,22 @@ public final class BusView extends VBox {
    * broker); {@code openSettings} shows the Settings screen, where they are edited.
    */
   public BusView(BusViewModel viewModel, Function<String, ConnectionRow> connections, Runnable openSettings) {
+    this(viewModel, connections, settingsNote(openSettings));
+  }
+
+  /** The bus of a system served at {@code address}: it switches with the brokers configured there. */
+  public static BusView served(BusViewModel viewModel, String address) {
+    Label note = note("A switch asks the server at " + address + ": it connects to the brokers configured there.");
+    return new BusView(viewModel, name -> null, new HBox(10, note));
+  }
+
+  private BusView(BusViewModel viewModel, Function<String, ConnectionRow> connections, HBox noteRow) {
     super(12);
     this.viewModel = viewModel;
     getStyleClass().add(Styles.PAGE);
     setId("bus-view");
     Label title = new Label("Bus");
     title.getStyleClass().add(Styles.TITLE);
-    Label note = new Label("A switch connects to the broker addresses saved in Settings (passwords are kept apart and never shown).");
-    note.getStyleClass().add(Styles.MUTED);
-    note.setWrapText(true);
-    note.setMinWidth(0);
-    HBox.setHgrow(note, Priority.ALWAYS);
-    Button edit = new Button("Edit connections…");
-    edit.setId("bus-edit-connections");
-    edit.setMinWidth(Region.USE_PREF_SIZE);
-    edit.setOnAction(e -> openSettings.run());
-    HBox noteRow = new HBox(10, note, edit);
     noteRow.setAlignment(Pos.CENTER_LEFT);
     VBox strategies = new VBox(6);
     BusViewModel.STRATEGIES.forEach(name -> strategies.getChildren().add(strategyRow(name, connections.apply(name))));
@@ -65,6 +65,24 @@ public final class BusView extends VBox {
     TableView<BusSwitch> table = history();
     VBox.setVgrow(table, Priority.ALWAYS);
     getChildren().addAll(title, current(), noteRow, strategies, progress(), historyTitle, table);
+  }
+
+  private static HBox settingsNote(Runnable openSettings) {
+    Label note = note("A switch connects to the broker addresses saved in Settings (passwords are kept apart and never shown).");
+    Button edit = new Button("Edit connections…");
+    edit.setId("bus-edit-connections");
+    edit.setMinWidth(Region.USE_PREF_SIZE);
+    edit.setOnAction(e -> openSettings.run());
+    return new HBox(10, note, edit);
+  }
+
+  private static Label note(String text) {
+    Label note = new Label(text);
+    note.getStyleClass().add(Styles.MUTED);
+    note.setWrapText(true);
+    note.setMinWidth(0);
+    HBox.setHgrow(note, Priority.ALWAYS);
+    return note;
   }
 
   private HBox current() {

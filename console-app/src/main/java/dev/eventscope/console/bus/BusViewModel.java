@@ -6,6 +6,7 @@ import dev.eventscope.runtime.bus.EventBus;
 import dev.eventscope.runtime.system.BusSwitch;
 import dev.eventscope.runtime.system.EventSystem;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,8 +29,7 @@ public final class BusViewModel {
   public static final List<String> STRATEGIES = List.of("memory", "kafka", "rabbitmq", "redis");
   private static final long REFRESH_MILLIS = 1_000;
 
-  private final EventSystem system;
-  private final Function<String, EventBus> buses;
+  private final BusControl control;
   private final Executor background;
   private final UiExecutor ui;
   private final ReadOnlyObjectWrapper<BusHealth> health = new ReadOnlyObjectWrapper<>();
@@ -42,8 +42,11 @@ public final class BusViewModel {
   private int shownSwitches = -1;
 
   public BusViewModel(EventSystem system, Function<String, EventBus> buses, Executor background, UiExecutor ui) {
-    this.system = system;
-    this.buses = buses;
+    this(BusControl.of(system, buses), background, ui);
+  }
+
+  public BusViewModel(BusControl control, Executor background, UiExecutor ui) {
+    this.control = control;
     this.background = background;
     this.ui = ui;
   }
@@ -56,25 +59,21 @@ public final class BusViewModel {
     error.set("");
     progress.set("Connecting to " + strategy + "…");
     background.execute(() -> {
-      EventBus next;
+      AtomicBoolean connected = new AtomicBoolean();
       try {
-        next = buses.apply(strategy);
-      } catch (RuntimeException e) {
-        LOG.info("bus strategy {} is not available: {}", strategy, e.getMessage());
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        ui.execute(() -> failed(strategy, why));
-        return;
-      }
-      ui.execute(() -> {
-        stage.set(SwitchStage.DRAINING);
-        progress.set("Draining " + from + " and switching to " + strategy + "…");
-      });
-      try {
-        BusSwitch done = system.switchBus(next);
+        BusSwitch done = control.switchTo(strategy, () -> {
+          connected.set(true);
+          ui.execute(() -> {
+            stage.set(SwitchStage.DRAINING);
+            progress.set("Draining " + from + " and switching to " + strategy + "…");
+          });
+        });
         ui.execute(() -> resumed(done));
       } catch (RuntimeException e) {
-        LOG.warn("switching the bus to {} failed", strategy, e);
-        ui.execute(() -> failed(strategy, String.valueOf(e.getMessage())));
+        if (connected.get()) LOG.warn("switching the bus to {} failed", strategy, e);
+        else LOG.info("bus strategy {} is not available: {}", strategy, e.getMessage());
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        ui.execute(() -> failed(strategy, why));
       }
     });
   }
@@ -100,8 +99,8 @@ public final class BusViewModel {
   }
 
   private Runnable snapshot() {
-    BusHealth now = system.bus().health();
-    List<BusSwitch> switches = system.busSwitches();
+    BusHealth now = control.health();
+    List<BusSwitch> switches = control.switches();
     if (now.equals(shownHealth) && switches.size() == shownSwitches) return null;
     shownHealth = now;
     shownSwitches = switches.size();
@@ -122,7 +121,7 @@ public final class BusViewModel {
 
   public String currentStrategy() {
     BusHealth shown = health.get();
-    return shown == null ? system.bus().strategy() : shown.strategy();
+    return shown == null ? control.health().strategy() : shown.strategy();
   }
 
   public ReadOnlyObjectProperty<BusHealth> healthProperty() {

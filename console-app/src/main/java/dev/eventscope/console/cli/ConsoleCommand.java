@@ -3,6 +3,10 @@ package dev.eventscope.console.cli;
 import dev.eventscope.console.app.ConsoleLauncher;
 import dev.eventscope.console.app.ConsoleOptions;
 import dev.eventscope.console.app.ConsolePreferences;
+import dev.eventscope.console.remote.ApiClient;
+import dev.eventscope.console.remote.RemoteCallException;
+import dev.eventscope.console.remote.RemoteServer;
+import dev.eventscope.contracts.json.JsonCodec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -20,7 +24,8 @@ import picocli.CommandLine.Option;
     description = {
       "Opens the console window with the order-fulfilment system running inside it: the live flow graph, "
           + "traces, the command composer. Defaults: in-memory bus, embedded store in the data folder.",
-      "With --screenshot and --exit-after it saves a PNG of the window and exits (slides, docs, smoke tests)."
+      "With --screenshot and --exit-after it saves a PNG of the window and exits (slides, docs, smoke tests).",
+      "With --attach it starts no system: it watches one served by 'eventscope serve' (flow, trace, events, bus)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -31,6 +36,8 @@ import picocli.CommandLine.Option;
       "  eventscope console --screen settings     (connections, tested before they are saved)",
       "  eventscope console --screen logs --theme dark",
       "  eventscope console --presentation --theme high-contrast     (a trainer at a projector)",
+      "  eventscope console --attach http://127.0.0.1:8080     (a system started with 'eventscope serve')",
+      "  eventscope console --attach http://10.0.0.5:8080 --token-file ~/.config/eventscope/api-token",
       "  xvfb-run -a eventscope console --screenshot shot.png --exit-after 5s",
       "      on a machine without a display",
       "",
@@ -41,7 +48,7 @@ import picocli.CommandLine.Option;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the window was closed (or the screenshot was saved with the system running)",
-      "1:a screenshot run could not save its picture, or the system did not start",
+      "1:a screenshot run could not save its picture, or the system did not start, or the server to attach to did not answer",
       "2:bad usage, or no display to open the window on (DISPLAY and WAYLAND_DISPLAY unset)"
     })
 public final class ConsoleCommand implements Callable<Integer> {
@@ -71,6 +78,15 @@ public final class ConsoleCommand implements Callable<Integer> {
       description = "The screen to open first: flow (default), trace, events, commands, bus, sagas, dead-letters, settings, logs…")
   String screen;
 
+  @Option(names = "--attach", paramLabel = "URL",
+      description = "Watch the system served at URL by 'eventscope serve' (http://host:port) instead of starting one; "
+          + "not with --store, --data or --scenario.")
+  String attach;
+
+  @Option(names = "--token-file", paramLabel = "FILE",
+      description = "With --attach: a file holding the server's bearer token (sent as Authorization: Bearer; never shown).")
+  Path tokenFile;
+
   @Option(names = "--tour", description = "Open the guided tour at start (it opens by itself on the first run; later from Help).")
   boolean tour;
 
@@ -84,6 +100,8 @@ public final class ConsoleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (attach != null) return attach();
+    if (tokenFile != null) throw new UsageException("--token-file goes with --attach (the server's token)");
     String storeName = store == null ? new StoreOption().resolve(context, StoreOption.EMBEDDED) : store.resolve(context, StoreOption.EMBEDDED);
     Path dataDir = StoreOption.EMBEDDED.equals(storeName) ? (data == null ? new DataOption() : data).resolve(context) : null;
     ConsoleOptions options;
@@ -92,6 +110,34 @@ public final class ConsoleCommand implements Callable<Integer> {
           context.dirs().config().resolve(ConsolePreferences.FILE_NAME));
       if (tour) options = options.withTour();
       if (presentation) options = options.withPresentation();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return open(context, options);
+  }
+
+  /** {@code --attach}: checks the server before the window opens, so a wrong address is one line, not a window. */
+  private int attach() {
+    if ((store != null && store.store != null) || (data != null && data.data != null) || scenario != null) {
+      throw new UsageException("--attach watches a served system: --store, --data and --scenario belong to 'eventscope serve' there");
+    }
+    RemoteServer server;
+    try {
+      server = RemoteServer.parse(attach, tokenFile == null ? null : TokenFile.read(tokenFile));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--attach: " + e.getMessage());
+    }
+    try {
+      new ApiClient(server, JsonCodec.newMapper()).checkServer();
+    } catch (RemoteCallException e) {
+      context.err().println(Cli.prefixed("cannot attach the console: " + e.getMessage()));
+      context.err().flush();
+      return 1;
+    }
+    ConsoleOptions options;
+    try {
+      options = new ConsoleOptions(StoreOption.MEMORY, null, theme, null, screenshot, exitAfter, screen,
+          context.dirs().config().resolve(ConsolePreferences.FILE_NAME), tour, presentation, server);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

@@ -7,7 +7,6 @@ import dev.eventscope.services.system.OrderFulfilmentSystem;
 import dev.eventscope.services.system.SystemSettings;
 import java.io.IOException;
 import java.net.BindException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -115,13 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   private String token() {
     if (tokenFile == null) return null;
-    String token;
-    try {
-      token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
-    } catch (IOException e) {
-      throw new UsageException("cannot read --token-file " + tokenFile + ": " + Cli.firstLine(String.valueOf(e.getMessage())));
-    }
-    if (token.isEmpty()) throw new UsageException("--token-file " + tokenFile + " is empty");
+    String token = TokenFile.read(tokenFile);
     if (token.length() < 16) throw new UsageException("the token in " + tokenFile + " is too short: use at least 16 characters");
     warnIfReadableByOthers();
     return token;

@@ -1,8 +1,12 @@
 package dev.eventscope.console.events;
 
 import dev.eventscope.console.ui.ConsoleContext;
+import dev.eventscope.console.ui.UiExecutor;
+import dev.eventscope.console.ui.UiTick;
+import dev.eventscope.contracts.json.JsonCodec;
 import dev.eventscope.contracts.message.MessageKind;
 import dev.eventscope.contracts.registry.Contract;
+import dev.eventscope.runtime.store.EventStore;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,10 +25,15 @@ public final class EventsScreen implements AutoCloseable {
   private final EventsView view;
 
   public EventsScreen(ConsoleContext context) {
-    viewModel = new EventsViewModel(context.system().backend().events(), new EventJson(context.codec()), context.ui(), worker);
-    List<String> types = context.codec().registry().ofKind(MessageKind.EVENT).stream().map(Contract::name).sorted().toList();
+    this(context.system().backend().events(), context.codec(), context.ui(), context.tick());
+  }
+
+  /** On any store the screen can page: the system's, or a served one's read over the API. */
+  public EventsScreen(EventStore store, JsonCodec codec, UiExecutor ui, UiTick tick) {
+    viewModel = new EventsViewModel(store, new EventJson(codec), ui, worker);
+    List<String> types = codec.registry().ofKind(MessageKind.EVENT).stream().map(Contract::name).sorted().toList();
     view = new EventsView(viewModel, types);
-    context.tick().add(viewModel::onTick);
+    tick.add(viewModel::onTick);
   }
 
   public EventsView view() {

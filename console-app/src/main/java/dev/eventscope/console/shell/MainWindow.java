@@ -33,6 +33,7 @@ import dev.eventscope.console.theme.ThemeSwitcher;
 import dev.eventscope.console.trace.TraceView;
 import dev.eventscope.console.trace.TraceViewModel;
 import dev.eventscope.console.ui.ConsoleContext;
+import dev.eventscope.console.ui.HopFeed;
 import dev.eventscope.console.ui.MessageCatalog;
 import dev.eventscope.console.ui.UiTick;
 import dev.eventscope.runtime.trace.Hop;
@@ -55,7 +56,10 @@ import dev.eventscope.console.ui.UiExecutor;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -92,6 +96,7 @@ public final class MainWindow extends BorderPane {
   private final StatusPage statusPage = new StatusPage(shell);
   private FlowGraphView graphView;
   private DetailsPane detailsPane;
+  private final BooleanProperty presentation = new SimpleBooleanProperty();
   private FlowGraphViewModel flow;
   private TraceViewModel trace;
   private CommandComposerViewModel commands;
@@ -201,14 +206,8 @@ public final class MainWindow extends BorderPane {
     graphView = new FlowGraphView(flow, new WelcomeCard(placeTen, () -> shell.screenProperty().set(Screen.COMMANDS)));
     themes.onChange(graphView::useTheme);
     playback = new PlaybackViewModel(DispatcherControls.of(context.system().dispatcher(), context.system().backend().events()));
-    playback.presentationProperty().addListener((obs, old, on) -> {
-      if (on) getStyleClass().add(Styles.PRESENTATION);
-      else getStyleClass().remove(Styles.PRESENTATION);
-      graphView.usePresentationSizes(on);
-      flow.usePresentationLabels(on);
-      showScreen();
-    });
-    flow.selectionProperty().addListener((obs, old, next) -> showScreen());
+    playback.presentationProperty().bindBidirectional(presentation);
+    watchPresentation();
     pages.put(Screen.FLOW, new FlowPage(graphView, placeTen, new TrainerBar(playback)));
     pages.put(Screen.TRACE, new TraceView(trace));
     pages.put(Screen.COMMANDS, new CommandComposerView(commands));
@@ -245,10 +244,44 @@ public final class MainWindow extends BorderPane {
     detailsPane = new DetailsPane(details);
     status.attach(context.system(), context.hops());
 
-    UiTick tick = context.tick();
+    startFeeding(context.tick(), context.hops(), tick -> {
+      tick.add(playback::onTick);
+      tick.add(sagas::onTick);
+      tick.add(deadLetters::onTick);
+      tick.add(scenarios::onTick);
+      tick.add(replay::onTick);
+    });
+    shell.running();
+  }
+
+  /**
+   * UI thread: builds the screens that work over the API of a system served elsewhere (flow, trace,
+   * events, bus); the ones that need the system here say so. Same view-models, other sources.
+   */
+  public void attachTo(AttachedSystem remote) {
+    flow = new FlowGraphViewModel();
+    trace = new TraceViewModel();
+    graphView = new FlowGraphView(flow, new WelcomeCard(remote.placeTenOrders(), () -> shell.screenProperty().set(Screen.COMMANDS)));
+    themes.onChange(graphView::useTheme);
+    watchPresentation();
+    pages.put(Screen.FLOW, new FlowPage(graphView, remote.placeTenOrders(), new Region()));
+    pages.put(Screen.TRACE, new TraceView(trace));
+    events = new EventsScreen(remote.events(), remote.codec(), remote.ui(), remote.tick());
+    pages.put(Screen.EVENTS, events.view());
+    bus = new BusViewModel(remote.bus(), remote.background(), remote.ui());
+    pages.put(Screen.BUS, BusView.served(bus, remote.address()));
+    NotWhileAttachedPage.NEEDS_LOCAL_SYSTEM.keySet().forEach(screen -> pages.put(screen, new NotWhileAttachedPage(screen, remote.address())));
+    detailsPane = new DetailsPane(new DetailsViewModel(flow.detailsProperty(), remote.messages(), remote.codec().mapper(), this::openTrace));
+    status.attach(remote.status());
+    startFeeding(remote.tick(), remote.hops(), tick -> { });
+    shell.running();
+  }
+
+  /** Drains the hop feed into the graph and trace once per tick, and starts the tick with the screens' own tasks. */
+  private void startFeeding(UiTick tick, HopFeed feed, Consumer<UiTick> screenTasks) {
     tick.add(now -> {
       // One drain per tick, shared: every screen sees the same hops in the same order.
-      List<Hop> hops = context.hops().drain();
+      List<Hop> hops = feed.drain();
       if (!hops.isEmpty()) {
         flow.acceptHops(hops);
         trace.acceptHops(hops);
@@ -259,13 +292,8 @@ public final class MainWindow extends BorderPane {
     tick.add(trace::onTick);
     tick.add(status::onTick);
     tick.add(bus::onTick);
-    tick.add(playback::onTick);
-    tick.add(sagas::onTick);
-    tick.add(deadLetters::onTick);
-    tick.add(scenarios::onTick);
-    tick.add(replay::onTick);
+    screenTasks.accept(tick);
     tick.start(UiTick.DEFAULT_PERIOD_MILLIS);
-    shell.running();
   }
 
   /** The Settings screen's connection of a bus strategy's broker; null for the in-memory bus. */
@@ -296,8 +324,23 @@ public final class MainWindow extends BorderPane {
   }
 
   private boolean showsDetails() {
-    boolean presenting = playback != null && playback.presentationProperty().get();
-    return !presenting || (flow != null && flow.selectionProperty().get() != null);
+    return !presentation.get() || (flow != null && flow.selectionProperty().get() != null);
+  }
+
+  /** Presentation mode (the trainer bar's button, or {@code --presentation}): larger type, a wider graph. */
+  public BooleanProperty presentationProperty() {
+    return presentation;
+  }
+
+  private void watchPresentation() {
+    presentation.addListener((obs, old, on) -> {
+      if (on) getStyleClass().add(Styles.PRESENTATION);
+      else getStyleClass().remove(Styles.PRESENTATION);
+      graphView.usePresentationSizes(on);
+      flow.usePresentationLabels(on);
+      showScreen();
+    });
+    flow.selectionProperty().addListener((obs, old, next) -> showScreen());
   }
 
   public ShellViewModel shell() {

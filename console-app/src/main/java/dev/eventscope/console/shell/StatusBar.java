@@ -51,10 +51,12 @@ final class StatusBar extends HBox {
     themes.setId("theme-picker");
     themes.valueProperty().bindBidirectional(theme);
     themes.setTooltip(new Tooltip("Theme"));
+    Label store = item(model.storeProperty());
+    store.setId("status-store");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
 
-    getChildren().addAll(bus, separator(), item(model.storeProperty()), separator(), item(model.eventsRateProperty()), separator(),
+    getChildren().addAll(bus, separator(), store, separator(), item(model.eventsRateProperty()), separator(),
         item(model.commandsRateProperty()), separator(), errors, spacer, new Label("Theme"), themes);
   }
 

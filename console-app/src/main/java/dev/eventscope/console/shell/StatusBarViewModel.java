@@ -3,7 +3,6 @@ package dev.eventscope.console.shell;
 import dev.eventscope.console.ui.Formats;
 import dev.eventscope.console.ui.HopFeed;
 import dev.eventscope.runtime.bus.BusHealth;
-import dev.eventscope.runtime.metrics.Metrics;
 import dev.eventscope.runtime.system.EventSystem;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,50 +28,60 @@ public final class StatusBarViewModel {
   private final ReadOnlyBooleanWrapper hasErrors = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyStringWrapper errorDetail = new ReadOnlyStringWrapper("");
 
-  private volatile EventSystem system;
-  private volatile HopFeed feed;
+  private volatile SystemStatus source;
   private long lastSampleMillis = -1;
   private long lastEvents;
   private long lastCommands;
 
   /** UI thread, once the system runs. */
   public void attach(EventSystem running, HopFeed hops) {
-    this.feed = hops;
-    this.system = running;
-    store.set("store: " + running.backend().events().describe());
+    attach(SystemStatus.of(running, hops));
+  }
+
+  /** UI thread, once the figures can be read (a system here, or a served one attached to). */
+  public void attach(SystemStatus status) {
+    this.source = status;
+    store.set(status.sample().store());
   }
 
   /** Tick thread. */
   public Runnable onTick(long nowMillis) {
-    EventSystem running = system;
-    if (running == null || (lastSampleMillis >= 0 && nowMillis - lastSampleMillis < SAMPLE_MILLIS)) return null;
-    Metrics metrics = running.metrics();
-    long events = metrics.get(Metrics.EVENTS_STORED);
-    long commands = metrics.get(Metrics.COMMANDS_SENT);
+    SystemStatus status = source;
+    if (status == null || (lastSampleMillis >= 0 && nowMillis - lastSampleMillis < SAMPLE_MILLIS)) return null;
+    SystemStatus.Figures figures = status.sample();
+    long events = figures.eventsStored();
+    long commands = figures.commandsSent();
     double seconds = lastSampleMillis < 0 ? 1 : (nowMillis - lastSampleMillis) / 1_000.0;
-    double eventsPerSecond = lastSampleMillis < 0 ? 0 : (events - lastEvents) / seconds;
-    double commandsPerSecond = lastSampleMillis < 0 ? 0 : (commands - lastCommands) / seconds;
+    String eventsPerSecond = rate(events, lastSampleMillis < 0 ? events : lastEvents, seconds);
+    String commandsPerSecond = rate(commands, lastSampleMillis < 0 ? commands : lastCommands, seconds);
     lastSampleMillis = nowMillis;
     lastEvents = events;
     lastCommands = commands;
-    long failed = metrics.get(Metrics.COMMANDS_FAILED);
-    long parked = metrics.get(Metrics.DEAD_LETTERED);
-    long rejected = metrics.get(Metrics.COMMANDS_REJECTED);
-    long dropped = running.tracer().droppedCount() + feed.droppedCount();
-    BusHealth health = running.bus().health();
-    String errorTip = failed + " failed commands, " + parked + " dead-lettered events, " + rejected
-        + " rejected commands (business answers); " + dropped + " hops not drawn (sampled under load)";
+    long failed = Math.max(0, figures.commandsFailed());
+    long parked = Math.max(0, figures.deadLettered());
+    long rejected = Math.max(0, figures.commandsRejected());
+    BusHealth health = figures.bus();
+    String errorTip = figures.commandsFailed() < 0 ? "the served system does not report its error counts"
+        : failed + " failed commands, " + parked + " dead-lettered events, " + rejected
+        + " rejected commands (business answers); " + figures.hopsDropped() + " hops not drawn (sampled under load)";
     return () -> {
       bus.set("bus: " + health.strategy());
       busHealthy.set(health.healthy());
       busDetail.set(health.healthy() ? "healthy" + detail(health) : "unhealthy" + detail(health));
-      eventsRate.set(Formats.count(Math.round(eventsPerSecond)) + " ev/s");
-      commandsRate.set(Formats.count(Math.round(commandsPerSecond)) + " cmd/s");
-      errors.set(Formats.count(failed + parked) + (failed + parked == 1 ? " error" : " errors")
+      store.set(figures.store());
+      eventsRate.set(eventsPerSecond + " ev/s");
+      commandsRate.set(commandsPerSecond + " cmd/s");
+      errors.set(figures.commandsFailed() < 0 ? "— errors" : Formats.count(failed + parked) + (failed + parked == 1 ? " error" : " errors")
           + (rejected > 0 ? " · " + Formats.count(rejected) + " rejected" : ""));
       hasErrors.set(failed + parked > 0);
       errorDetail.set(errorTip);
     };
+  }
+
+  /** Per second since the last sample; a dash when the count is not known. */
+  private static String rate(long now, long before, double seconds) {
+    if (now < 0 || before < 0) return "—";
+    return Formats.count(Math.max(0, Math.round((now - before) / seconds)));
   }
 
   private static String detail(BusHealth health) {

@@ -1,0 +1,47 @@
+package dev.eventscope.console.remote;
+
+import dev.eventscope.runtime.metrics.Metrics;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The served system's runtime counters, read from its {@code GET /metrics} text (Prometheus 0.0.4),
+ * where {@code commands.sent} is {@code eventscope_commands_sent_total}. A counter not listed has not
+ * moved yet (0); before a first read ({@link #UNKNOWN}) every count is -1.
+ */
+public record ServedCounters(Map<String, Long> values, boolean read) {
+  public static final ServedCounters UNKNOWN = new ServedCounters(Map.of(), false);
+
+  /** Reads the sample lines ({@code name value}); comments and lines that do not parse are skipped. */
+  public static ServedCounters parse(String text) {
+    Map<String, Long> values = new HashMap<>();
+    for (String line : text.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      int space = line.lastIndexOf(' ');
+      if (space <= 0) continue;
+      try {
+        values.put(line.substring(0, space).strip(), (long) Double.parseDouble(line.substring(space + 1).strip()));
+      } catch (NumberFormatException e) {
+        // Not a plain sample: skip it.
+      }
+    }
+    return new ServedCounters(Map.copyOf(values), true);
+  }
+
+  /** A runtime counter by its {@link Metrics} name ({@code commands.sent}); -1 before a first read. */
+  public long get(String metric) {
+    return read ? values.getOrDefault(exposedName(metric), 0L) : -1;
+  }
+
+  /** Hops the served tracer dropped; -1 before a first read. */
+  public long hopsDropped() {
+    return read ? values.getOrDefault("eventscope_hops_dropped_total", 0L) : -1;
+  }
+
+  /** The name {@code /metrics} gives a dotted camel-case runtime counter. */
+  static String exposedName(String dotted) {
+    String snake = dotted.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    return "eventscope_" + snake.replaceAll("[^a-z0-9_]", "_") + "_total";
+  }
+}
