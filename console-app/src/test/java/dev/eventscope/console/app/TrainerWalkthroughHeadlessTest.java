@@ -62,6 +62,8 @@ class TrainerWalkthroughHeadlessTest {
     FlowGraphViewModel flow = window.flow();
     for (String node : new String[] {"fault:declined", "handler:ReleaseStock", "handler:RejectOrder"}) {
       robot.interact(() -> flow.selectionProperty().set(new FlowSelection(FlowSelection.Kind.NODE, node)));
+      // The details follow the selection at the next UI tick.
+      WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> flow.details().filter(shown -> shown.selection().id().equals(node)).isPresent());
       assertThat(flow.details()).as("the graph shows %s", node).isPresent();
     }
 

@@ -85,6 +85,9 @@ class ApiEndpointsTest {
     assertThat(api.get("/api/events?limit=1001").assertProblem(400).field()).isEqualTo("limit");
     assertThat(api.get("/api/events?after=-1").assertProblem(400).field()).isEqualTo("after");
     assertThat(api.get("/api/events?after=abc").assertProblem(400).field()).isEqualTo("after");
+    JsonNode pastTheEnd = api.get("/api/events?after=" + Long.MAX_VALUE).json();
+    assertThat(pastTheEnd.get("events")).as("nothing after the end, and no 500").isEmpty();
+    assertThat(pastTheEnd.get("more").asBoolean()).isFalse();
     assertThat(api.get("/api/events?type=NoSuchEvent").assertProblem(400).field()).isEqualTo("type");
     assertThat(api.get("/api/events?correlationId=nope").assertProblem(400).field()).isEqualTo("correlationId");
   }

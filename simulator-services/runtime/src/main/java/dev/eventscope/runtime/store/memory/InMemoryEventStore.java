@@ -92,8 +92,8 @@ public final class InMemoryEventStore implements EventStore {
   public List<StoredEvent> readAll(long afterPosition, int limit) {
     int end = size; // read the volatile size first, then the array it published
     StoredEvent[] current = log;
+    if (afterPosition >= end) return List.of(); // before narrowing: a huge position must not wrap round
     int from = (int) Math.max(0, afterPosition);
-    if (from >= end) return List.of();
     int to = (int) Math.min(end, (long) from + limit);
     List<StoredEvent> page = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) page.add(current[i]);
