@@ -4,14 +4,17 @@ import dev.eventscope.runtime.bus.BusSettings;
 import dev.eventscope.runtime.system.EventSystem;
 import dev.eventscope.services.simulation.SimulationConfig.BusSwitching;
 import dev.eventscope.services.system.OrderFulfilmentSystem;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Switches a running system's bus to the next strategy of a list, on a fixed interval, while a
- * run goes on. A switch that fails (a broker not there) stops the cycling and is remembered, so
- * the run can report it; the system stays on the bus it had.
+ * run goes on. A switch that fails (a broker not there, or restarting) is skipped: the system stays
+ * on the bus it had and the cycle goes on to the next strategy. A strategy that failed and was
+ * never reached afterwards is remembered, so the run can report it.
  */
 final class BusCycler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BusCycler.class);
@@ -19,7 +22,8 @@ final class BusCycler implements AutoCloseable {
   private final EventSystem system;
   private final BusSwitching plan;
   private final BusSettings settings;
-  private final AtomicReference<String> failure = new AtomicReference<>();
+  /** Per strategy, why its last switch failed; removed when a later switch to it goes through. */
+  private final Map<String, String> unreached = new ConcurrentHashMap<>();
   private final Thread thread;
   private volatile boolean running = true;
 
@@ -36,9 +40,11 @@ final class BusCycler implements AutoCloseable {
     return this;
   }
 
-  /** Why cycling stopped early, if it did. */
+  /** Which strategies the run could not switch to (last reason each), or null when every switch went through in the end. */
   String failure() {
-    return failure.get();
+    if (unreached.isEmpty()) return null;
+    return unreached.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .map(failed -> "switching to " + failed.getKey() + " failed: " + failed.getValue()).collect(Collectors.joining("; "));
   }
 
   private void cycle() {
@@ -53,10 +59,10 @@ final class BusCycler implements AutoCloseable {
       String strategy = plan.buses().get(Math.floorMod(next++, plan.buses().size()));
       try {
         system.switchBus(OrderFulfilmentSystem.bus(strategy, settings));
+        unreached.remove(strategy);
       } catch (RuntimeException e) {
-        failure.set("switching to " + strategy + " failed: " + e.getMessage());
-        LOG.warn("bus cycling stopped: {}", failure.get());
-        return;
+        unreached.put(strategy, e.getMessage());
+        LOG.warn("skipped the switch to {} (staying on {}): {}", strategy, system.bus().strategy(), e.getMessage());
       }
     }
   }
