@@ -14,19 +14,23 @@ import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.ConcurrentHistogram;
 
 /**
  * The {@code bus} workload: stored order events, encoded by the real codec, through a bus
  * strategy's publish path (the outbox's: {@link EventBus#publishAll} a page at a time, each page
  * accepted by the broker before the next) to one subscriber that applies nothing; the store and
- * the outbox are not in the path. On a broker, the broker's own client then moves the same bytes
- * with the same guarantees on the same broker in the same run, and the two rates are compared.
- * Everything it makes on a broker (names carry a run id) is deleted when it ends.
+ * the outbox are not in the path. On a broker, the broker's own client moves the same bytes with
+ * the same guarantees on the same broker in the same run: the two take turns, a slice of the
+ * messages each, so a neighbour's burst on a shared machine hits both alike. Everything it makes
+ * on a broker (names carry a run id) is deleted when it ends.
  */
 public final class BusBenchmark {
   /** The outbox's page: what one {@code publishAll} carries. */
   static final int PUBLISH_BATCH = 512;
+  /** Turns ours and the raw client take; each moves a fifth of the messages. */
+  private static final int TURNS = 5;
   private static final Duration DELIVERY_TIMEOUT = Duration.ofMinutes(5);
   private static final JsonCodec CODEC = new JsonCodec(OrderFulfilmentContracts.registry());
 
@@ -36,65 +40,86 @@ public final class BusBenchmark {
     String runId = UUID.randomUUID().toString().substring(0, 8);
     BenchNames names = new BenchNames("esbench-" + runId, "sink-" + runId, "raw-" + runId);
     BusSettings settings = config.brokers().withPrefix(names.prefix());
-    try {
-      Measured ours = throughBus(config, settings, names);
-      Double raw = null;
-      Double ratio = null;
-      if (!"memory".equals(config.bus())) {
-        List<RawMessage> warmup = RawMessage.of(BenchEvents.orderEvents(1, config.warmup()), new EventWire(CODEC));
-        List<RawMessage> measured = RawMessage.of(BenchEvents.orderEvents(config.warmup() + 1L, config.messages()), new EventWire(CODEC));
-        try (RawClient client = RawClient.of(config.bus(), settings, names)) {
-          raw = round(client.perSecond(warmup, measured, PUBLISH_BATCH));
-        }
-        ratio = Math.round(ours.perSecond / raw * 1000.0) / 1000.0;
+    boolean broker = !"memory".equals(config.bus());
+    int warmup = config.warmup();
+    List<StoredEvent> warmupEvents = BenchEvents.orderEvents(1, warmup);
+    List<StoredEvent> events = BenchEvents.orderEvents(warmup + 1L, config.messages());
+    EventWire wire = new EventWire(CODEC);
+    try (Lane ours = new Lane(config.bus(), settings, names, warmup + config.messages());
+        RawClient raw = broker ? RawClient.of(config.bus(), settings, names) : null) {
+      ours.move(warmupEvents);
+      if (raw != null) {
+        raw.start();
+        raw.move(RawMessage.of(warmupEvents, wire), PUBLISH_BATCH);
       }
-      return new BusBenchResult(BusBenchConfig.BUS, config.bus(), config.messages(), config.warmup(), 1, PUBLISH_BATCH,
-          round(ours.perSecond), ours.latency, ours.allocPerMessage, raw, ratio);
+      ours.measure();
+      System.gc();
+      long oursNanos = 0;
+      long rawNanos = 0;
+      long allocated = 0;
+      int turn = (config.messages() + TURNS - 1) / TURNS;
+      for (int from = 0; from < events.size(); from += turn) {
+        List<StoredEvent> slice = events.subList(from, Math.min(events.size(), from + turn));
+        List<RawMessage> rawSlice = raw == null ? List.of() : RawMessage.of(slice, wire);
+        long allocatedBefore = Allocation.totalBytes();
+        oursNanos += ours.move(slice);
+        allocated += Allocation.totalBytes() - allocatedBefore;
+        if (raw != null) rawNanos += raw.move(rawSlice, PUBLISH_BATCH);
+      }
+      double perSecond = config.messages() / (oursNanos / 1e9);
+      Double rawPerSecond = raw == null ? null : round(config.messages() / (rawNanos / 1e9));
+      Double ratio = raw == null ? null : Math.round((double) rawNanos / oursNanos * 1000.0) / 1000.0;
+      return new BusBenchResult(BusBenchConfig.BUS, config.bus(), config.messages(), warmup, 1, PUBLISH_BATCH,
+          round(perSecond), ours.latency(), allocated / config.messages(), rawPerSecond, ratio);
     } finally {
       BrokerCleanup.remove(config.bus(), settings, names);
     }
   }
 
-  private record Measured(double perSecond, BenchResult.LatencyUs latency, long allocPerMessage) {}
+  /** Our side: a bus of the strategy with one subscriber that only notes when each event came. */
+  private static final class Lane implements AutoCloseable {
+    private final EventBus bus;
+    private final AtomicLongArray publishedAt;
+    private final ConcurrentHistogram latency = new ConcurrentHistogram(3);
+    private final LongAdder applied = new LongAdder();
+    private volatile boolean measuring;
 
-  private static Measured throughBus(BusBenchConfig config, BusSettings settings, BenchNames names) {
-    int warmup = config.warmup();
-    int total = warmup + config.messages();
-    AtomicLongArray publishedAt = new AtomicLongArray(total + 1);
-    ConcurrentHistogram latency = new ConcurrentHistogram(3);
-    LongAdder applied = new LongAdder();
-    try (EventBus bus = OrderFulfilmentSystem.bus(config.bus(), settings)) {
+    Lane(String strategy, BusSettings settings, BenchNames names, int events) {
+      this.publishedAt = new AtomicLongArray(events + 1);
+      this.bus = OrderFulfilmentSystem.bus(strategy, settings);
       bus.subscribe(names.subscriber(), Set.of(BenchEvents.CONTEXT), event -> {
-        int position = (int) event.position();
-        if (position > warmup) latency.recordValue(Math.max(1, (System.nanoTime() - publishedAt.get(position)) / 1_000));
+        if (measuring) latency.recordValue(Math.max(1, (System.nanoTime() - publishedAt.get((int) event.position())) / 1_000));
         applied.increment();
       });
       bus.start();
-      if (warmup > 0) {
-        publish(bus, BenchEvents.orderEvents(1, warmup), publishedAt);
-        await(applied, warmup);
-      }
-      List<StoredEvent> events = BenchEvents.orderEvents(warmup + 1L, config.messages());
-      System.gc();
-      long allocatedBefore = Allocation.totalBytes();
-      long started = System.nanoTime();
-      publish(bus, events, publishedAt);
-      await(applied, total);
-      double seconds = (System.nanoTime() - started) / 1e9;
-      long allocated = Allocation.totalBytes() - allocatedBefore;
-      return new Measured(config.messages() / seconds,
-          new BenchResult.LatencyUs(latency.getValueAtPercentile(50), latency.getValueAtPercentile(99)),
-          allocated / config.messages());
     }
-  }
 
-  /** As the outbox does it: a page at a time, the next once the broker took the last. */
-  private static void publish(EventBus bus, List<StoredEvent> events, AtomicLongArray publishedAt) {
-    for (int from = 0; from < events.size(); from += PUBLISH_BATCH) {
-      List<StoredEvent> page = events.subList(from, Math.min(events.size(), from + PUBLISH_BATCH));
-      long now = System.nanoTime();
-      for (StoredEvent event : page) publishedAt.lazySet((int) event.position(), now);
-      bus.publishAll(page);
+    /** As the outbox does it: a page at a time, the next once the broker took the last; then waits for the subscriber. */
+    long move(List<StoredEvent> events) {
+      long target = applied.sum() + events.size();
+      long started = System.nanoTime();
+      for (int from = 0; from < events.size(); from += PUBLISH_BATCH) {
+        List<StoredEvent> page = events.subList(from, Math.min(events.size(), from + PUBLISH_BATCH));
+        long now = System.nanoTime();
+        for (StoredEvent event : page) publishedAt.lazySet((int) event.position(), now);
+        bus.publishAll(page);
+      }
+      await(applied, target);
+      return System.nanoTime() - started;
+    }
+
+    /** From now on each delivery's latency counts (the warm-up's do not). */
+    void measure() {
+      measuring = true;
+    }
+
+    BenchResult.LatencyUs latency() {
+      return new BenchResult.LatencyUs(latency.getValueAtPercentile(50), latency.getValueAtPercentile(99));
+    }
+
+    @Override
+    public void close() {
+      bus.close();
     }
   }
 
@@ -105,8 +130,7 @@ public final class BusBenchmark {
         throw new IllegalStateException(new TimeoutException("only " + done.sum() + " of " + target + " messages arrived within "
             + DELIVERY_TIMEOUT.toMinutes() + " minutes"));
       }
-      Thread.onSpinWait();
-      java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+      LockSupport.parkNanos(100_000);
     }
   }
 

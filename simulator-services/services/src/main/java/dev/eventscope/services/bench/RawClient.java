@@ -10,8 +10,11 @@ import java.util.List;
  * after taking it.
  */
 interface RawClient extends AutoCloseable {
-  /** Moves {@code warmup} unmeasured, then {@code measured}; answers the measured messages per second (first send to last ack). */
-  double perSecond(List<RawMessage> warmup, List<RawMessage> measured, int batch);
+  /** Declares what it needs and starts consuming; call once before {@link #move}. */
+  void start();
+
+  /** Publishes {@code messages} and waits until the consumer took them all; answers the nanoseconds from first send to last take. */
+  long move(List<RawMessage> messages, int batch);
 
   @Override
   void close();

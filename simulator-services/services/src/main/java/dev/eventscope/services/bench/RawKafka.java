@@ -64,14 +64,17 @@ final class RawKafka implements RawClient {
   }
 
   @Override
-  public double perSecond(List<RawMessage> warmup, List<RawMessage> measured, int batch) {
+  public void start() {
     startReader();
-    send(warmup, batch);
-    BusBenchmark.await(consumed, warmup.size());
+  }
+
+  @Override
+  public long move(List<RawMessage> messages, int batch) {
+    long target = consumed.sum() + messages.size();
     long started = System.nanoTime();
-    send(measured, batch);
-    BusBenchmark.await(consumed, (long) warmup.size() + measured.size());
-    return measured.size() / ((System.nanoTime() - started) / 1e9);
+    send(messages, batch);
+    BusBenchmark.await(consumed, target);
+    return System.nanoTime() - started;
   }
 
   private void send(List<RawMessage> messages, int batch) {

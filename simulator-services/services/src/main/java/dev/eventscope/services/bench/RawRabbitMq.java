@@ -16,15 +16,18 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * amqp-client alone: persistent messages with the bus's properties to a topic exchange, a durable
- * quorum queue (single active consumer, as the bus declares it), publisher confirms per window,
+ * quorum queue declared with the bus's arguments, publisher confirms per window,
  * and a consumer (prefetch 256, as the bus) that acknowledges each message after taking it.
  */
 final class RawRabbitMq implements RawClient {
+  private final BusSettings settings;
   private final BenchNames names;
   private final Connection connection;
+  private Channel publisher;
   private final LongAdder consumed = new LongAdder();
 
   RawRabbitMq(BusSettings settings, BenchNames names) {
+    this.settings = settings;
     this.names = names;
     try {
       this.connection = factory(settings).newConnection("eventscope-bench-raw");
@@ -45,32 +48,41 @@ final class RawRabbitMq implements RawClient {
   }
 
   @Override
-  public double perSecond(List<RawMessage> warmup, List<RawMessage> measured, int batch) {
+  public void start() {
     try {
       Channel setup = connection.createChannel();
       setup.exchangeDeclare(names.rawTopic(), BuiltinExchangeType.TOPIC, true);
-      setup.queueDeclare(names.rawTopic(), true, false, false, Map.of("x-queue-type", "quorum", "x-single-active-consumer", true));
+      // The arguments the bus gives its queues (RabbitTopology): the same queue does the same work.
+      setup.queueDeclare(names.rawTopic(), true, false, false, Map.of("x-queue-type", "quorum", "x-single-active-consumer", true,
+          "x-delivery-limit", settings.maxDeliveries(), "x-dead-letter-exchange", names.prefix() + ".dlx", "x-dead-letter-routing-key", "raw"));
       setup.queueBind(names.rawTopic(), names.rawTopic(), BenchEvents.CONTEXT + ".#");
       Channel consumer = connection.createChannel();
       consumer.basicQos(256);
       consumer.basicConsume(names.rawTopic(), false, (tag, delivery) -> {
-        consumed.increment();
         consumer.basicAck(delivery.getEnvelope().getDeliveryTag(), false);
+        consumed.increment();
       }, tag -> { });
-      Channel publisher = connection.createChannel();
+      publisher = connection.createChannel();
       publisher.confirmSelect();
-      send(publisher, warmup, batch);
-      BusBenchmark.await(consumed, warmup.size());
-      long started = System.nanoTime();
-      send(publisher, measured, batch);
-      BusBenchmark.await(consumed, (long) warmup.size() + measured.size());
-      return measured.size() / ((System.nanoTime() - started) / 1e9);
+    } catch (IOException e) {
+      throw new IllegalStateException("raw RabbitMQ client cannot set up: " + e, e);
+    }
+  }
+
+  @Override
+  public long move(List<RawMessage> messages, int batch) {
+    long target = consumed.sum() + messages.size();
+    long started = System.nanoTime();
+    try {
+      send(publisher, messages, batch);
     } catch (IOException | TimeoutException e) {
       throw new IllegalStateException("raw RabbitMQ client failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+    BusBenchmark.await(consumed, target);
+    return System.nanoTime() - started;
   }
 
   private void send(Channel channel, List<RawMessage> messages, int batch) throws IOException, InterruptedException, TimeoutException {

@@ -34,21 +34,23 @@ final class RawRedis implements RawClient {
   }
 
   @Override
-  public double perSecond(List<RawMessage> warmup, List<RawMessage> measured, int batch) {
+  public void start() {
     try {
       redis.xgroupCreate(names.rawStream(), names.raw(), StreamEntryID.XGROUP_LAST_ENTRY, true);
     } catch (JedisDataException e) {
       if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) throw e;
     }
     startReader();
-    List<Map<String, String>> warmupFields = fields(warmup);
-    List<Map<String, String>> measuredFields = fields(measured);
-    send(warmupFields, batch);
-    BusBenchmark.await(consumed, warmup.size());
+  }
+
+  @Override
+  public long move(List<RawMessage> messages, int batch) {
+    List<Map<String, String>> fields = fields(messages);
+    long target = consumed.sum() + messages.size();
     long started = System.nanoTime();
-    send(measuredFields, batch);
-    BusBenchmark.await(consumed, (long) warmup.size() + measured.size());
-    return measured.size() / ((System.nanoTime() - started) / 1e9);
+    send(fields, batch);
+    BusBenchmark.await(consumed, target);
+    return System.nanoTime() - started;
   }
 
   private static List<Map<String, String>> fields(List<RawMessage> messages) {
