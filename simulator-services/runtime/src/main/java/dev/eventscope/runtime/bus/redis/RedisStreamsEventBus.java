@@ -116,15 +116,24 @@ public final class RedisStreamsEventBus implements EventBus {
     }
     String runId = watch.runId();
     List<Response<StreamEntryID>> ids = new ArrayList<>(events.size());
+    String[] streams = new String[events.size()];
+    XAddParams capped = XAddParams.xAddParams().maxLen(STREAM_CAP).approximateTrimming();
     try (PipelineBase pipeline = redis.pipelined()) {
-      for (StoredEvent event : events) {
-        ids.add(pipeline.xadd(names.events(event.context()), XAddParams.xAddParams().maxLen(STREAM_CAP).approximateTrimming(), fields(event)));
+      // A page is mostly one context: its stream name is built once, not per event.
+      String context = null;
+      String stream = null;
+      for (int i = 0; i < events.size(); i++) {
+        StoredEvent event = events.get(i);
+        if (!event.context().equals(context)) {
+          context = event.context();
+          stream = names.events(context);
+        }
+        streams[i] = stream;
+        ids.add(pipeline.xadd(stream, capped, fields(event)));
       }
       pipeline.sync();
       for (int i = 0; i < events.size(); i++) {
-        StoredEvent event = events.get(i);
-        String stream = names.events(event.context());
-        if (groupsByStream.containsKey(stream)) ledger.record(stream, ids.get(i).get(), runId, event);
+        if (groupsByStream.containsKey(streams[i])) ledger.record(streams[i], ids.get(i).get(), runId, events.get(i));
       }
     } catch (JedisException e) {
       throw new BusUnavailableException("Redis at " + endpoint.shown() + " did not take events " + events.get(0).position() + "-"
