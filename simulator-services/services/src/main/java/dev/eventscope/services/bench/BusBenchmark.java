@@ -104,9 +104,7 @@ public final class BusBenchmark {
         for (StoredEvent event : page) publishedAt.lazySet((int) event.position(), now);
         bus.publishAll(page);
       }
-      long published = System.nanoTime() - started;
       await(applied, target);
-      if (Boolean.getBoolean("bench.debug")) System.err.println("publish " + published / 1_000_000 + " ms of " + (System.nanoTime() - started) / 1_000_000);
       return System.nanoTime() - started;
     }
 
