@@ -29,9 +29,11 @@ public final class EventWire {
   public static final String POSITION = "position";
 
   private final JsonCodec codec;
+  private final WireFastPath fastPath;
 
   public EventWire(JsonCodec codec) {
     this.codec = codec;
+    this.fastPath = new WireFastPath(codec.mapper(), codec.registry());
   }
 
   /**
@@ -68,6 +70,8 @@ public final class EventWire {
 
   /** @throws ContractException when the bytes are not a registered event with a position */
   public StoredEvent decode(byte[] body) {
+    StoredEvent fast = fastPath.decode(body);
+    if (fast != null) return fast;
     JsonNode tree;
     try {
       tree = codec.mapper().readTree(body);
