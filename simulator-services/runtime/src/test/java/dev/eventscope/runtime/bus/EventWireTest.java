@@ -5,9 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eventscope.contracts.message.Envelope;
+import dev.eventscope.contracts.message.Event;
+import dev.eventscope.contracts.orders.OrderCommand.PlaceOrder;
+import dev.eventscope.contracts.orders.OrderEvent.OrderCancelled;
+import dev.eventscope.contracts.orders.OrderEvent.OrderPlaced;
+import dev.eventscope.contracts.orders.OrderLine;
 import dev.eventscope.contracts.registry.ContractException;
 import dev.eventscope.runtime.bus.broker.EventWire;
 import dev.eventscope.runtime.store.StoredEvent;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -24,6 +31,24 @@ class EventWireTest {
     assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrderElementsOf(keys);
     assertThat(json.get("position").asLong()).isEqualTo(42);
     assertThat(json.get("version").asLong()).isEqualTo(3);
+  }
+
+  @Test
+  void writes_byte_for_byte_what_serialising_the_codecs_envelope_tree_writes() throws Exception {
+    UUID order = UUID.randomUUID();
+    Envelope<PlaceOrder> place = Envelope.first(new PlaceOrder(order, "c-1", List.of(new OrderLine("SKU-1", 2, 150)), null), 1, "test");
+    List<StoredEvent> events = List.of(
+        BusFixtures.event(7, UUID.randomUUID(), 1),
+        new StoredEvent(8, place.causes((Event) new OrderPlaced(order, "c-1", List.of(new OrderLine("SKU-1", 2, 150)), 300, "EUR", null), 2,
+            "orders").inStream(order.toString(), 1)),
+        new StoredEvent(9, Envelope.first((Event) new OrderCancelled(order, "changed \"mind\" ü"), 1, "orders")));
+    for (StoredEvent event : events) {
+      ObjectNode tree = BusFixtures.CODEC.envelopeTree(event.envelope());
+      tree.put("position", event.position());
+      assertThat(new String(wire.encode(event), StandardCharsets.UTF_8))
+          .isEqualTo(new String(BusFixtures.CODEC.mapper().writeValueAsBytes(tree), StandardCharsets.UTF_8));
+      assertThat(wire.decode(wire.encode(event))).isEqualTo(event);
+    }
   }
 
   @Test

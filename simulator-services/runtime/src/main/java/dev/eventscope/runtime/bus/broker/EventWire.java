@@ -1,6 +1,9 @@
 package dev.eventscope.runtime.bus.broker;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eventscope.contracts.json.JsonCodec;
@@ -26,23 +29,49 @@ public final class EventWire {
   public static final String POSITION = "position";
 
   private final JsonCodec codec;
+  private final WireFastPath fastPath;
 
   public EventWire(JsonCodec codec) {
     this.codec = codec;
+    this.fastPath = new WireFastPath(codec.mapper(), codec.registry());
   }
 
+  /**
+   * The envelope's keys in the codec's order ({@code JsonCodec.envelopeTree}), then the position,
+   * written straight to bytes: the same JSON as serialising the envelope's tree, without building
+   * the tree (and the payload's tree inside it) for every event published.
+   */
   public byte[] encode(StoredEvent event) {
-    ObjectNode tree = codec.envelopeTree(event.envelope());
-    tree.put(POSITION, event.position());
-    try {
-      return codec.mapper().writeValueAsBytes(tree);
-    } catch (JsonProcessingException e) {
-      throw new ContractException("cannot encode event " + event.position() + ": " + e.getOriginalMessage(), e);
+    Envelope<Event> envelope = event.envelope();
+    ObjectMapper mapper = codec.mapper();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(512)) {
+      try (JsonGenerator json = mapper.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+        json.writeStartObject();
+        json.writeStringField("messageId", envelope.messageId().toString());
+        json.writeStringField("type", envelope.type());
+        json.writeNumberField("schemaVersion", envelope.schemaVersion());
+        json.writeStringField("correlationId", envelope.correlationId().toString());
+        json.writeStringField("causationId", envelope.causationId() == null ? null : envelope.causationId().toString());
+        json.writeStringField("occurredAt", envelope.occurredAt().toString());
+        json.writeStringField("source", envelope.source());
+        json.writeBooleanField("replay", envelope.replay());
+        json.writeStringField("aggregateId", envelope.aggregateId());
+        json.writeNumberField("version", envelope.version());
+        json.writeFieldName("payload");
+        mapper.writeValue(json, envelope.payload());
+        json.writeNumberField(POSITION, event.position());
+        json.writeEndObject();
+      }
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new ContractException("cannot encode event " + event.position() + ": " + e.getMessage(), e);
     }
   }
 
   /** @throws ContractException when the bytes are not a registered event with a position */
   public StoredEvent decode(byte[] body) {
+    StoredEvent fast = fastPath.decode(body);
+    if (fast != null) return fast;
     JsonNode tree;
     try {
       tree = codec.mapper().readTree(body);

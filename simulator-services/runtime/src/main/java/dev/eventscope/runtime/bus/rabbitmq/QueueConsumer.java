@@ -10,6 +10,8 @@ import dev.eventscope.runtime.bus.broker.ConsumerRetry;
 import dev.eventscope.runtime.bus.broker.EventWire;
 import dev.eventscope.runtime.store.StoredEvent;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One subscriber's queue consumer: the client's callback only hands deliveries to a thread of
  * its own, which takes them one at a time in queue order (so each aggregate keeps its order) and
- * acknowledges each after the subscriber took it. Unreadable messages are rejected to the
+ * acknowledges them after the subscriber took them (one multiple ack per run of deliveries). Unreadable messages are rejected to the
  * dead-letter exchange. It also knows what it still owes (published for it, not yet acknowledged),
  * which is what draining waits for.
  */
@@ -95,50 +97,70 @@ final class QueueConsumer {
   }
 
   private void run() {
+    List<Delivery> batch = new ArrayList<>(PREFETCH);
     while (running) {
-      Delivery delivery;
+      Delivery first;
       try {
-        delivery = inbox.poll(100, TimeUnit.MILLISECONDS);
+        first = inbox.poll(100, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         return;
       }
-      if (delivery == null) continue;
+      if (first == null) continue;
+      batch.add(first);
+      inbox.drainTo(batch, PREFETCH - 1);
       try {
-        handle(delivery);
+        handle(batch);
       } finally {
-        inHand.decrementAndGet();
+        inHand.addAndGet(-batch.size());
+        batch.clear();
       }
     }
   }
 
-  private void handle(Delivery delivery) {
-    long tag = delivery.getEnvelope().getDeliveryTag();
-    String messageId = delivery.getProperties().getMessageId();
-    StoredEvent event;
-    try {
-      event = wire.decode(delivery.getBody());
-    } catch (ContractException e) {
-      LOG.error("{} cannot read message {} ({}); rejected to the dead-letter exchange", subscriber, messageId, e.getMessage());
-      settle(() -> channel.basicReject(tag, false), messageId);
-      return;
+  /**
+   * Hands a run of deliveries over one at a time, in queue order, then acknowledges everything the
+   * subscriber took with one multiple ack (the broker settles the whole run at once instead of
+   * one frame per message). Still only after the subscriber took each: a crash before the ack
+   * means redelivery, which the subscriber recognises.
+   */
+  private void handle(List<Delivery> batch) {
+    long lastTaken = -1;
+    List<String> taken = new ArrayList<>(batch.size());
+    for (Delivery delivery : batch) {
+      long tag = delivery.getEnvelope().getDeliveryTag();
+      String messageId = delivery.getProperties().getMessageId();
+      StoredEvent event;
+      try {
+        event = wire.decode(delivery.getBody());
+      } catch (ContractException e) {
+        LOG.error("{} cannot read message {} ({}); rejected to the dead-letter exchange", subscriber, messageId, e.getMessage());
+        settle(() -> channel.basicReject(tag, false), messageId == null ? List.of() : List.of(messageId));
+        continue;
+      }
+      // Closing before the subscriber took it: no acknowledgement, the broker hands it out again.
+      if (!ConsumerRetry.untilTaken(consumer, event, () -> running, subscriber)) break;
+      lastTaken = tag;
+      taken.add(messageId);
     }
-    // Closing before the subscriber took it: no acknowledgement, the broker hands it out again.
-    if (!ConsumerRetry.untilTaken(consumer, event, () -> running, subscriber)) return;
-    settle(() -> channel.basicAck(tag, false), messageId);
+    if (lastTaken < 0) return;
+    long upTo = lastTaken;
+    settle(() -> channel.basicAck(upTo, true), taken);
   }
 
   private interface Answer {
     void send() throws IOException;
   }
 
-  private void settle(Answer answer, String messageId) {
+  private void settle(Answer answer, List<String> messageIds) {
     try {
       answer.send();
-      if (messageId != null) owed.remove(messageId);
+      for (String messageId : messageIds) {
+        if (messageId != null) owed.remove(messageId);
+      }
     } catch (IOException | RuntimeException e) {
-      // The channel went down with the connection: the broker requeued the message and will
-      // deliver it again after recovery; the subscriber recognises it then.
-      LOG.debug("{} could not acknowledge {}: {}", subscriber, messageId, e.toString());
+      // The channel went down with the connection: the broker requeued the messages and will
+      // deliver them again after recovery; the subscriber recognises them then.
+      LOG.debug("{} could not acknowledge {} messages: {}", subscriber, messageIds.size(), e.toString());
     }
   }
 

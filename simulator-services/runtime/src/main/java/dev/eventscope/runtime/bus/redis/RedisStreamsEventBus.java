@@ -26,6 +26,7 @@ import redis.clients.jedis.Response;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.XAddParams;
+import redis.clients.jedis.util.SafeEncoder;
 
 /**
  * Redis Streams as the event bus: stream {@code <prefix>:<context>:events}, consumer group per
@@ -38,6 +39,7 @@ public final class RedisStreamsEventBus implements EventBus {
   /** A stream nobody reads still must not grow for ever; far beyond any subscriber's lag. */
   private static final long STREAM_CAP = 1_000_000;
   private static final int LEDGER_CAPACITY = 200_000;
+  private static final byte[] BODY_KEY = SafeEncoder.encode(StreamSubscription.BODY);
 
   private final BusSettings settings;
   private final RedisEndpoint endpoint;
@@ -115,21 +117,45 @@ public final class RedisStreamsEventBus implements EventBus {
       return;
     }
     String runId = watch.runId();
-    List<Response<StreamEntryID>> ids = new ArrayList<>(events.size());
+    List<Response<byte[]>> ids = new ArrayList<>(events.size());
+    String[] streams = new String[events.size()];
+    XAddParams capped = XAddParams.xAddParams().maxLen(STREAM_CAP).approximateTrimming();
     try (PipelineBase pipeline = redis.pipelined()) {
-      for (StoredEvent event : events) {
-        ids.add(pipeline.xadd(names.events(event.context()), XAddParams.xAddParams().maxLen(STREAM_CAP).approximateTrimming(), fields(event)));
+      // A page is mostly one context: its stream name is built once, not per event.
+      String context = null;
+      String stream = null;
+      for (int i = 0; i < events.size(); i++) {
+        StoredEvent event = events.get(i);
+        if (!event.context().equals(context)) {
+          context = event.context();
+          stream = names.events(context);
+        }
+        streams[i] = stream;
+        ids.add(pipeline.xadd(SafeEncoder.encode(stream), capped, binaryFields(event)));
       }
       pipeline.sync();
       for (int i = 0; i < events.size(); i++) {
-        StoredEvent event = events.get(i);
-        String stream = names.events(event.context());
-        if (groupsByStream.containsKey(stream)) ledger.record(stream, ids.get(i).get(), runId, event);
+        if (groupsByStream.containsKey(streams[i])) {
+          ledger.record(streams[i], new StreamEntryID(SafeEncoder.encode(ids.get(i).get())), runId, events.get(i));
+        }
       }
     } catch (JedisException e) {
       throw new BusUnavailableException("Redis at " + endpoint.shown() + " did not take events " + events.get(0).position() + "-"
           + events.get(events.size() - 1).position() + ": " + RedisEndpoint.rootMessage(e), e);
     }
+  }
+
+  /**
+   * The same fields as {@link #fields}, as bytes: the body goes out exactly as the wire encoded
+   * it, without a round trip through a Java string (Redis stores bytes either way, so readers see
+   * no difference).
+   */
+  private Map<byte[], byte[]> binaryFields(StoredEvent event) {
+    Map<String, String> headers = EventWire.headers(event);
+    Map<byte[], byte[]> fields = new LinkedHashMap<>(8);
+    headers.forEach((name, value) -> fields.put(SafeEncoder.encode(name), SafeEncoder.encode(value)));
+    fields.put(BODY_KEY, wire.encode(event));
+    return fields;
   }
 
   private Map<String, String> fields(StoredEvent event) {
