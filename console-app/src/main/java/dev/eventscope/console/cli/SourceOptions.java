@@ -1,6 +1,7 @@
 package dev.eventscope.console.cli;
 
 import dev.eventscope.runtime.store.mongo.MongoBackend;
+import dev.eventscope.runtime.store.mongo.MongoStoreOptions;
 import dev.eventscope.runtime.store.mongo.MongoUris;
 import dev.eventscope.services.replay.ReplayTargetChoice;
 import java.nio.file.Path;
@@ -62,9 +63,10 @@ public final class SourceOptions {
     if (job != null) throw new UsageException("--job (a resumable replay) is not supported with --source");
   }
 
+  /** Same hosts, same database and the same collection prefix: the same store. */
   private static boolean sameMongo(String a, String b) {
-    String left = MongoUris.describe(a, database(a)).toLowerCase(Locale.ROOT);
-    String right = MongoUris.describe(b, database(b)).toLowerCase(Locale.ROOT);
+    String left = MongoUris.describe(a, database(a)).toLowerCase(Locale.ROOT) + " " + MongoStoreOptions.prefix(a);
+    String right = MongoUris.describe(b, database(b)).toLowerCase(Locale.ROOT) + " " + MongoStoreOptions.prefix(b);
     return left.equals(right);
   }
 

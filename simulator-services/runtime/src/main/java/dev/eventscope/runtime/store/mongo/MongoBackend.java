@@ -11,7 +11,8 @@ import java.time.Duration;
 
 /**
  * Everything in one MongoDB database (default {@code eventscope}): collections {@code events},
- * {@code counters}, {@code checkpoints}, {@code deadletters} and read models {@code rm_<name>}.
+ * {@code counters}, {@code checkpoints}, {@code deadletters} and read models {@code rm_<name>},
+ * each name after the collection prefix when one is set ({@link MongoStoreOptions}).
  * Written for real MongoDB semantics without multi-document transactions: ordering and
  * idempotency come from unique indexes and the position counter.
  */
@@ -57,7 +58,8 @@ public final class MongoBackend implements StoreBackend {
     MongoConnection connection = new MongoConnection(connectionString,
         database != null ? database : MongoUris.database(connectionString, DEFAULT_DATABASE));
     try {
-      String description = "mongodb (" + MongoUris.describe(connectionString, connection.databaseName()) + ")";
+      String prefix = connection.prefix().isEmpty() ? "" : ", collections " + connection.prefix() + "*";
+      String description = "mongodb (" + MongoUris.describe(connectionString, connection.databaseName()) + prefix + ")";
       StoredEventJson json = new StoredEventJson(codec);
       this.events = new MongoEventStore(connection, json, holeBound, description, prepare); // first round trip: fails fast
       this.checkpoints = new MongoCheckpointStore(connection);

@@ -25,10 +25,15 @@ final class MongoConnection implements AutoCloseable {
 
   private final MongoClient client;
   private final MongoDatabase database;
+  private final String prefix;
   private final String where;
 
+  /** @param connectionString with or without Eventscope's options ({@link MongoStoreOptions}); the prefix is taken from it */
   MongoConnection(String connectionString, String databaseName) {
-    ConnectionString uri = parse(connectionString);
+    MongoNames.checkDatabase(databaseName);
+    this.prefix = MongoStoreOptions.prefix(connectionString);
+    MongoNames.checkPrefix(prefix);
+    ConnectionString uri = parse(MongoStoreOptions.driverUri(connectionString));
     this.where = String.join(",", uri.getHosts());
     MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(uri);
     if (uri.getServerSelectionTimeout() == null) {
@@ -52,7 +57,12 @@ final class MongoConnection implements AutoCloseable {
   }
 
   MongoCollection<BsonDocument> collection(String name) {
-    return database.getCollection(name, BsonDocument.class);
+    return database.getCollection(prefix + name, BsonDocument.class);
+  }
+
+  /** What every collection name starts with (empty = nothing). */
+  String prefix() {
+    return prefix;
   }
 
   String databaseName() {
