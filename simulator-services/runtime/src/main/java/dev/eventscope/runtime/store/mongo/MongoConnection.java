@@ -27,6 +27,8 @@ final class MongoConnection implements AutoCloseable {
   private final MongoDatabase database;
   private final String prefix;
   private final String where;
+  private final boolean srv;
+  private final boolean tls;
 
   /** @param connectionString with or without Eventscope's options ({@link MongoStoreOptions}); the prefix is taken from it */
   MongoConnection(String connectionString, String databaseName) {
@@ -35,6 +37,8 @@ final class MongoConnection implements AutoCloseable {
     MongoNames.checkPrefix(prefix);
     ConnectionString uri = parse(MongoStoreOptions.driverUri(connectionString));
     this.where = String.join(",", uri.getHosts());
+    this.srv = uri.isSrvProtocol();
+    this.tls = Boolean.TRUE.equals(uri.getSslEnabled()) || srv;
     MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(uri);
     if (uri.getServerSelectionTimeout() == null) {
       settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(DEFAULT_SERVER_SELECTION_MS, TimeUnit.MILLISECONDS));
@@ -79,7 +83,9 @@ final class MongoConnection implements AutoCloseable {
     try {
       return operation.get();
     } catch (MongoTimeoutException e) {
-      throw new StoreUnavailableException("MongoDB at " + where + " is not reachable (no answer in time) while trying to " + what, e);
+      String reason = WhyUnreachable.reason(e, where, srv, tls);
+      throw new StoreUnavailableException("MongoDB at " + where + " is not reachable (no answer in time) while trying to " + what
+          + (reason.isEmpty() ? "" : ": " + reason), e);
     } catch (MongoSocketException e) {
       throw new StoreUnavailableException("MongoDB at " + where + " dropped the connection while trying to " + what, e);
     } catch (MongoSecurityException e) {
