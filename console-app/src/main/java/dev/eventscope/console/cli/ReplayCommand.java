@@ -13,6 +13,9 @@ import dev.eventscope.runtime.store.StoreBackend;
 import dev.eventscope.runtime.store.StoreBackends;
 import dev.eventscope.runtime.store.StoreUnavailableException;
 import dev.eventscope.runtime.store.embedded.EmbeddedBackend;
+import dev.eventscope.runtime.store.mongo.MongoBackend;
+import dev.eventscope.runtime.store.mongo.MongoStoreOptions;
+import dev.eventscope.runtime.store.mongo.MongoUris;
 import dev.eventscope.services.replay.AuditedReplay;
 import dev.eventscope.services.replay.PreparedReplay;
 import dev.eventscope.services.replay.ReplayAudit;
@@ -140,7 +143,8 @@ public final class ReplayCommand implements Callable<Integer> {
     }
     new ReplaySummary(context.out()).print(result);
     if (sourceName != null && !dryRun && result.completed() && result.rebuiltEqualsOriginal() == null && selection.everything()) {
-      context.out().println("rebuilt read models: the target had none before, so there was nothing to compare with");
+      context.out().println(result.selected() == 0 ? "the source gave no events: the target's read models were left as they were"
+          : "rebuilt read models: the target had none before, so there was nothing to compare with");
     }
     if (report != null) {
       Object written = sourceName == null ? result : withSource(result, sourceName, sourceDir, storeName);
@@ -157,7 +161,8 @@ public final class ReplayCommand implements Callable<Integer> {
     ObjectNode tree = Json.tree(result);
     tree.put("source", describe(sourceName, sourceDir));
     tree.put("store", describe(storeName, null));
-    if (!dryRun && result.completed() && result.rebuiltEqualsOriginal() == null && result.mismatches().isEmpty()) {
+    if (!dryRun && result.completed() && result.selected() > 0 && result.rebuiltEqualsOriginal() == null
+        && result.mismatches().isEmpty()) {
       tree.put("targetHadReadModels", false);
     } else if (!dryRun && result.rebuiltEqualsOriginal() != null) {
       tree.put("targetHadReadModels", true);
@@ -302,8 +307,13 @@ public final class ReplayCommand implements Callable<Integer> {
     return StoreBackends.open(storeName, dataDir, new JsonCodec(OrderFulfilmentContracts.registry()));
   }
 
+  /** A MongoDB store as hosts, database and collection prefix (options may carry secrets); others as named. */
   private static String describe(String storeName, Path dataDir) {
-    return dataDir == null ? UriMasking.mask(storeName) : storeName + " (" + dataDir + ")";
+    if (dataDir != null) return storeName + " (" + dataDir + ")";
+    if (!storeName.startsWith("mongodb")) return UriMasking.mask(storeName);
+    String prefix = MongoStoreOptions.prefix(storeName);
+    return MongoUris.describe(storeName, MongoUris.database(storeName, MongoBackend.DEFAULT_DATABASE))
+        + (prefix.isEmpty() ? "" : " (collections " + prefix + "*)");
   }
 
   private ReplayTargetChoice parseTarget() {

@@ -52,7 +52,7 @@ public final class SourceOptions {
           + "(handlers and bus replay the events of --store itself)");
     }
     if (!targetStore.startsWith("mongodb")) {
-      throw new UsageException("--source rebuilds the read models kept in a MongoDB --store; a " + targetStore
+      throw new UsageException("--source rebuilds the read models kept in a MongoDB --store; the " + targetStore
           + " store keeps none of its own (they are rebuilt from its own events at every start): "
           + "give --store a MongoDB connection string");
     }

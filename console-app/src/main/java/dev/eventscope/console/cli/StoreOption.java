@@ -81,7 +81,10 @@ public final class StoreOption {
     if (keyword.equals(MEMORY) || keyword.equals(EMBEDDED) || keyword.equals(MONGODB)) return keyword;
     if (keyword.startsWith("mongodb://") || keyword.startsWith("mongodb+srv://")) {
       try {
-        new ConnectionString(MongoStoreOptions.driverUri(value));
+        ConnectionString uri = new ConnectionString(MongoStoreOptions.driverUri(value));
+        if (uri.isSrvProtocol() && uri.getHosts().get(0).split("\\.").length < 3) {
+          throw new IllegalArgumentException("a mongodb+srv:// host name needs at least three parts, like cluster0.example.net");
+        }
       } catch (IllegalArgumentException e) {
         throw new UsageException("invalid MongoDB connection string from " + resolved.origin() + ": " + Cli.firstLine(e.getMessage()));
       }

@@ -55,5 +55,10 @@ class MongoUriCommandTest {
     assertThat(code).isEqualTo(Cli.USAGE);
     oneMaskedLine(run);
     assertThat(run.err()).startsWith("eventscope: invalid MongoDB connection string from --store");
+    CliRun twoParts = cli();
+    assertThat(twoParts.run("replay", "--source", "mongodb+srv://admin:hunter2@nowhere.invalid/x", "--store", "mongodb://127.0.0.1:1/y",
+        "--target", "projections")).isEqualTo(Cli.USAGE);
+    oneMaskedLine(twoParts);
+    assertThat(twoParts.err()).contains("invalid MongoDB connection string from --source", "at least three parts");
   }
 }

@@ -103,6 +103,20 @@ class ReplaySourceCommandTest {
   }
 
   @Test
+  void a_source_without_events_leaves_the_targets_read_models_as_they_were() {
+    CliRun fill = cli();
+    assertThat(fill.run("replay", "--source", uri("source"), "--store", uri("guarded"), "--target", "projections")).as(fill.err()).isZero();
+    Map<String, List<Document>> before = readModels("guarded");
+    CliRun run = cli();
+
+    int code = run.run("replay", "--source", uri("misspelt"), "--store", uri("guarded"), "--target", "projections");
+
+    assertThat(code).as(run.err()).isZero();
+    assertThat(run.out()).contains("the source gave no events: the target's read models were left as they were");
+    assertThat(readModels("guarded")).isEqualTo(before).isNotEmpty();
+  }
+
+  @Test
   void an_embedded_source_is_read_only_and_its_data_folder_stays_byte_identical() {
     Map<String, String> before = ReplayCommandTest.fingerprint(embedded);
     CliRun run = cli();

@@ -59,7 +59,7 @@ public final class ProjectionRebuild {
    * Read-only source mode: rebuilds the target host's projections from the events of another store
    * ({@code source}, which is only read). The rebuilt copies are compared with what the target's
    * read models held before; when they held nothing, there is nothing to compare with and
-   * {@code rebuiltEqualsOriginal} is null.
+   * {@code rebuiltEqualsOriginal} is null. A source that gives no events swaps nothing in.
    */
   public static ProjectionRebuild fromSource(ReplayHost target, EventStore source, List<String> names, ReplaySelection selection,
       ReplaySpeed speed) {
@@ -102,6 +102,8 @@ public final class ProjectionRebuild {
   public ReplayReport run() {
     ReplayReport report = job.run();
     if (!whole || !report.completed()) return report;
+    // An empty source is far likelier a wrong name than a wish to empty the target's read models.
+    if (fromAnotherStore && report.selected() == 0) return report;
     boolean nothingBefore = fromAnotherStore && live.stream().allMatch(p -> p.rows().isEmpty());
     List<String> mismatches = new ArrayList<>();
     int[] total = {0};
