@@ -3,6 +3,8 @@ package dev.eventscope.console.cli;
 import com.mongodb.ConnectionString;
 import dev.eventscope.runtime.store.mongo.MongoNames;
 import dev.eventscope.runtime.store.mongo.MongoStoreOptions;
+import dev.eventscope.runtime.store.mongo.TlsCaFiles;
+import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
@@ -85,6 +87,8 @@ public final class StoreOption {
         if (uri.isSrvProtocol() && uri.getHosts().get(0).split("\\.").length < 3) {
           throw new IllegalArgumentException("a mongodb+srv:// host name needs at least three parts, like cluster0.example.net");
         }
+        String caFile = MongoStoreOptions.tlsCaFile(value);
+        if (caFile != null) TlsCaFiles.trustManager(Path.of(caFile));
       } catch (IllegalArgumentException e) {
         throw new UsageException("invalid MongoDB connection string from " + resolved.origin() + ": " + Cli.firstLine(e.getMessage()));
       }

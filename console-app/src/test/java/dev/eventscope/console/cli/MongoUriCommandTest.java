@@ -60,5 +60,10 @@ class MongoUriCommandTest {
         "--target", "projections")).isEqualTo(Cli.USAGE);
     oneMaskedLine(twoParts);
     assertThat(twoParts.err()).contains("invalid MongoDB connection string from --source", "at least three parts");
+    CliRun noCa = cli();
+    assertThat(noCa.run("simulate", "--store", "mongodb://admin:hunter2@db.example:27017/shop?tls=true&tlsCAFile=" + tempDir.resolve("ca.pem"),
+        "--orders", "1")).isEqualTo(Cli.USAGE);
+    oneMaskedLine(noCa);
+    assertThat(noCa.err()).contains("invalid MongoDB connection string from --store: tlsCAFile " + tempDir.resolve("ca.pem") + " cannot be read");
   }
 }

@@ -11,8 +11,10 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import dev.eventscope.runtime.store.StoreUnavailableException;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import org.bson.BsonDocument;
 
 /**
@@ -47,6 +49,11 @@ final class MongoConnection implements AutoCloseable {
       settings.applyToSocketSettings(socket -> socket.connectTimeout((int) DEFAULT_SERVER_SELECTION_MS, TimeUnit.MILLISECONDS));
     }
     if (uri.getApplicationName() == null) settings.applicationName("eventscope");
+    String caFile = MongoStoreOptions.tlsCaFile(connectionString);
+    if (caFile != null) {
+      SSLContext trusting = TlsCaFiles.context(Path.of(caFile));
+      settings.applyToSslSettings(ssl -> ssl.context(trusting));
+    }
     this.client = MongoClients.create(settings.build());
     this.database = client.getDatabase(databaseName);
   }

@@ -40,7 +40,7 @@ public final class MongoStoreOptions {
     return result.append(String.join("&", added)).toString();
   }
 
-  /** The connection string as the driver takes it: without Eventscope's options. */
+  /** The connection string as the driver takes it: without Eventscope's options (nor {@value TlsCaFiles#OPTION}, applied here). */
   public static String driverUri(String uri) {
     int query = uri.indexOf('?');
     if (query < 0) return uri;
@@ -80,8 +80,14 @@ public final class MongoStoreOptions {
     return (equals < 0 ? option : option.substring(0, equals)).toLowerCase(Locale.ROOT);
   }
 
+  /** The {@value TlsCaFiles#OPTION} option (taken out here because the Java driver ignores it), or null. */
+  public static String tlsCaFile(String uri) {
+    return option(uri, TlsCaFiles.OPTION);
+  }
+
   private static boolean ours(String key) {
-    return key.equals(DATABASE.toLowerCase(Locale.ROOT)) || key.equals(PREFIX.toLowerCase(Locale.ROOT));
+    return key.equals(DATABASE.toLowerCase(Locale.ROOT)) || key.equals(PREFIX.toLowerCase(Locale.ROOT))
+        || key.equals(TlsCaFiles.OPTION.toLowerCase(Locale.ROOT));
   }
 
   private static String encode(String value) {

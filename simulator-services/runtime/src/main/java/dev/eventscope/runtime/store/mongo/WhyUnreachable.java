@@ -21,6 +21,7 @@ final class WhyUnreachable {
       return "the TLS handshake failed (is the server speaking TLS, and does this JVM trust its certificate?)";
     }
     if (seen.contains("Connection refused") || seen.contains("ConnectException")) return "nothing listens there (connection refused)";
+    if (seen.contains("Prematurely reached end of stream")) return "the server closed the connection (is it a MongoDB server?)";
     if (tls) return "no answer to the TLS handshake (is the server speaking TLS?)";
     return "";
   }

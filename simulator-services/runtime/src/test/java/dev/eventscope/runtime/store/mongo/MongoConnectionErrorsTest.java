@@ -6,12 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventscope.runtime.store.StoreUnavailableException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +86,41 @@ class MongoConnectionErrorsTest {
 
       assertThat(message).contains("127.0.0.1:" + plain.getLocalPort()).contains("TLS handshake failed");
     }
+  }
+
+  @Test
+  void a_tls_ca_file_in_the_connection_string_is_what_the_connection_trusts() throws Exception {
+    Path ca = Path.of(getClass().getResource("/tls/ca.pem").toURI());
+    KeyStore keys = KeyStore.getInstance("PKCS12");
+    try (InputStream in = getClass().getResourceAsStream("/tls/server.p12")) {
+      keys.load(in, "changeit".toCharArray());
+    }
+    KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    keyManagers.init(keys, "changeit".toCharArray());
+    SSLContext serverTls = SSLContext.getInstance("TLS");
+    serverTls.init(keyManagers.getKeyManagers(), null, null);
+    try (SSLServerSocket tls = (SSLServerSocket) serverTls.getServerSocketFactory().createServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread answering = new Thread(() -> {
+        while (!tls.isClosed()) {
+          try (SSLSocket socket = (SSLSocket) tls.accept()) {
+            socket.startHandshake(); // then hang up: a TLS server, but no MongoDB
+          } catch (IOException closedOrRefused) {
+            if (tls.isClosed()) return;
+          }
+        }
+      }, "tls-only");
+      answering.setDaemon(true);
+      answering.start();
+      String base = "mongodb://admin:hunter2@127.0.0.1:" + tls.getLocalPort() + "/db?tls=true&serverSelectionTimeoutMS=1500";
+
+      assertThat(failure(base, Duration.ofSeconds(10))).contains("TLS handshake failed");
+      assertThat(failure(base + "&tlsCAFile=" + ca, Duration.ofSeconds(10))).doesNotContain("TLS")
+          .endsWith("the server closed the connection (is it a MongoDB server?)");
+    }
+    assertThat(TlsCaFiles.trustManager(ca).getAcceptedIssuers()).hasSize(1);
+    assertThatThrownBy(() -> TlsCaFiles.trustManager(Path.of("/no/such/ca.pem")))
+        .hasMessageStartingWith("tlsCAFile /no/such/ca.pem cannot be read");
+    assertThat(MongoStoreOptions.driverUri("mongodb://h/db?tls=true&tlsCAFile=/a.pem")).isEqualTo("mongodb://h/db?tls=true");
   }
 
   @Test
