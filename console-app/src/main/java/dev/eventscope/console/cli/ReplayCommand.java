@@ -97,6 +97,9 @@ public final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "Write the JSON report here.")
   Path report;
 
+  /** Whether the audit log has this replay's started line (else a failure is recorded on its own). */
+  private boolean auditStarted;
+
   /** Counted down once the report is out, so a Ctrl-C lets a cancelled replay still report. */
   private final CountDownLatch reported = new CountDownLatch(1);
 
@@ -132,14 +135,23 @@ public final class ReplayCommand implements Callable<Integer> {
       }
     }
     ReplayReport result;
-    if (dryRun) {
-      result = sourceName == null ? dryRun(storeName, dataDir, selection, pace) : dryRun(sourceName, sourceDir, selection, pace);
-    } else if (sourceName != null) {
-      result = fromSource(sourceName, sourceDir, storeName, selection, pace, chosen);
-    } else if (chosen.kind() == ReplayTargetChoice.Kind.BUS) {
-      result = republish(storeName, dataDir, selection, pace, busName);
-    } else {
-      result = replay(storeName, dataDir, selection, pace, chosen);
+    try {
+      if (dryRun) {
+        result = sourceName == null ? dryRun(storeName, dataDir, selection, pace) : dryRun(sourceName, sourceDir, selection, pace);
+      } else if (sourceName != null) {
+        result = fromSource(sourceName, sourceDir, storeName, selection, pace, chosen);
+      } else if (chosen.kind() == ReplayTargetChoice.Kind.BUS) {
+        result = republish(storeName, dataDir, selection, pace, busName);
+      } else {
+        result = replay(storeName, dataDir, selection, pace, chosen);
+      }
+    } catch (RuntimeException e) {
+      // A replay that never got going (a store out of reach) is still an attempt operators want on record.
+      if (!auditStarted) {
+        audit().failedToStart(audited(describe(storeName, dataDir), sourceName == null ? null : describe(sourceName, sourceDir),
+            selection, List.of(target), pace), e);
+      }
+      throw e;
     }
     new ReplaySummary(context.out()).print(result);
     if (sourceName != null && !dryRun && result.completed() && result.rebuiltEqualsOriginal() == null && selection.everything()) {
@@ -178,6 +190,11 @@ public final class ReplayCommand implements Callable<Integer> {
     }
   }
 
+  private ReplayReport audited(String id, AuditedReplay what, Supplier<ReplayReport> run) {
+    auditStarted = true;
+    return audit().around(id, what, run);
+  }
+
   private ReplayAudit audit() {
     return ReplayAudit.at(context.dirs().state().resolve(ReplayAudit.FILE_NAME));
   }
@@ -205,7 +222,7 @@ public final class ReplayCommand implements Callable<Integer> {
     context.out().flush();
     try (StoreBackend backend = ReadOnlyStores.open(storeName, dataDir)) {
       AuditedReplay what = audited(backend.events().describe(), null, selection, List.of(target), pace);
-      return audit().around(null, what, () -> ReplayJob.dryRun(backend.events(), selection, list));
+      return audited(null, what, () -> ReplayJob.dryRun(backend.events(), selection, list));
     }
   }
 
@@ -231,7 +248,7 @@ public final class ReplayCommand implements Callable<Integer> {
         context.out().flush();
         AuditedReplay what = audited(host.system().backend().events().describe(), from.events().describe(), selection,
             prepared.job().targetNames(), pace);
-        return audit().around(prepared.job().id(), what, () -> cancellable(prepared.job(), prepared::run));
+        return audited(prepared.job().id(), what, () -> cancellable(prepared.job(), prepared::run));
       }
     }
   }
@@ -256,7 +273,7 @@ public final class ReplayCommand implements Callable<Integer> {
       context.out().printf("replaying to %s at speed %s%n", target, pace);
       context.out().flush();
       AuditedReplay what = audited(host.system().backend().events().describe(), null, selection, prepared.job().targetNames(), pace);
-      return audit().around(prepared.job().id(), what, () -> cancellable(prepared.job(), prepared::run));
+      return audited(prepared.job().id(), what, () -> cancellable(prepared.job(), prepared::run));
     }
   }
 
@@ -269,7 +286,7 @@ public final class ReplayCommand implements Callable<Integer> {
       ReplayJob replayJob = new ReplayJob(job, backend.events(), selection, List.of(new BusTarget(target)), pace,
           job == null ? null : backend.checkpoints());
       AuditedReplay what = audited(backend.events().describe(), null, selection, replayJob.targetNames(), pace);
-      ReplayReport result = audit().around(replayJob.id(), what, () -> cancellable(replayJob, replayJob::run));
+      ReplayReport result = audited(replayJob.id(), what, () -> cancellable(replayJob, replayJob::run));
       if (!target.drain(Duration.ofSeconds(30))) context.err().println("eventscope: the broker had not confirmed everything after 30 s");
       return result;
     }

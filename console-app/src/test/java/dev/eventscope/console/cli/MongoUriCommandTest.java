@@ -3,7 +3,10 @@ package dev.eventscope.console.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventscope.services.sandbox.MongoSandbox;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +36,7 @@ class MongoUriCommandTest {
   }
 
   @Test
-  void tls_to_a_server_without_it_is_one_line_naming_the_host() {
+  void tls_to_a_server_without_it_is_one_line_naming_the_host_and_the_failed_attempt_is_audited() throws IOException {
     try (MongoSandbox sandbox = MongoSandbox.start(0)) {
       CliRun run = cli();
 
@@ -43,6 +46,10 @@ class MongoUriCommandTest {
       assertThat(code).isNotZero();
       oneMaskedLine(run);
       assertThat(run.err()).contains("127.0.0.1:" + sandbox.port(), "TLS");
+      List<String> audit = Files.readAllLines(tempDir.resolve("home/.local/state/eventscope/replay-audit.jsonl"));
+      assertThat(audit).hasSize(1);
+      assertThat(audit.get(0)).contains("\"event\":\"ended\"", "\"origin\":\"cli\"", "\"dryRun\":true", "\"outcome\":\"failed\"",
+          "127.0.0.1:" + sandbox.port(), "TLS").doesNotContain("hunter2");
     }
   }
 

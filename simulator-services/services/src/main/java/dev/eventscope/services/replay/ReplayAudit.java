@@ -75,6 +75,11 @@ public final class ReplayAudit {
     return report;
   }
 
+  /** Records a replay that failed before it could start (its store out of reach): one {@code ended} line, outcome failed. */
+  public void failedToStart(AuditedReplay what, Throwable error) {
+    append(AuditLines.failed(null, what, error));
+  }
+
   private void append(Map<String, Object> line) {
     try {
       byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
