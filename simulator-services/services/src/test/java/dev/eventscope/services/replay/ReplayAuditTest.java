@@ -121,4 +121,19 @@ class ReplayAuditTest {
       assertThat(lines.get(1).get("result").get("replayed").asLong()).isEqualTo(report.replayed());
     }
   }
+
+  @Test
+  void the_consoles_replays_go_to_the_users_audit_log_marked_console() throws Exception {
+    try (EventSystem system = OrderFulfilmentSystem.start(SystemSettings.inMemory(), List.of()); Replays replays = new Replays(system)) {
+      ReplaysTest.placeOrders(system, 3);
+      ReplayRun run = replays.start(ReplayTargetChoice.handlers(List.of("notifications")), ReplaySelection.all(), ReplaySpeed.MAX, false);
+      run.result().get(30, TimeUnit.SECONDS);
+
+      // Tests run with XDG_STATE_HOME under target/ (see the surefire configuration), never the real one.
+      Path file = ReplayAudit.forUser().file();
+      assertThat(file.toString()).contains("target");
+      assertThat(Files.readAllLines(file).stream().filter(line -> line.contains(run.id())))
+          .hasSize(2).allSatisfy(line -> assertThat(line).contains("\"origin\":\"console\""));
+    }
+  }
 }
