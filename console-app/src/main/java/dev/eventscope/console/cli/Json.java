@@ -2,6 +2,7 @@ package dev.eventscope.console.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eventscope.contracts.json.JsonCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,11 @@ final class Json {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the report as JSON: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /** The value as a JSON tree, to add keys to before writing it. */
+  static ObjectNode tree(Object value) {
+    return MAPPER.valueToTree(value);
   }
 
   static String line(Object value) {

@@ -7,11 +7,13 @@ import dev.eventscope.runtime.store.StoreBackends;
 import dev.eventscope.runtime.store.StoreUnavailableException;
 import dev.eventscope.runtime.store.embedded.EmbeddedBackend;
 import dev.eventscope.runtime.store.memory.InMemoryBackend;
+import dev.eventscope.runtime.store.mongo.MongoBackend;
 import java.nio.file.Path;
 
 /**
- * Opens a store only to read it (inspect, a replay's dry run, an export): the embedded store
- * read-only, so its data folder stays byte-identical; a missing one is a usage error.
+ * Opens a store only to read it (inspect, a replay's dry run or source, an export): the embedded
+ * store read-only, so its data folder stays byte-identical; a MongoDB without creating indexes or
+ * touching its counter; a missing one is a usage error.
  */
 final class ReadOnlyStores {
   private ReadOnlyStores() {}
@@ -26,6 +28,7 @@ final class ReadOnlyStores {
         throw new UsageException(Cli.firstLine(e.getMessage()));
       }
     }
+    if (storeName.startsWith("mongodb")) return MongoBackend.openReadOnly(storeName, null, codec);
     return StoreBackends.open(storeName, null, codec);
   }
 }

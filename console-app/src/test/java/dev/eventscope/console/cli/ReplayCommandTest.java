@@ -71,6 +71,43 @@ class ReplayCommandTest {
   }
 
   @Test
+  void every_replay_dry_runs_too_is_audited_in_the_state_folder_and_never_in_the_data_folder() throws IOException {
+    Path home = tempDir.resolve("audited-home");
+    Path audit = home.resolve(".local/state/eventscope/replay-audit.jsonl");
+    CliRun dry = new CliRun(home);
+    assertThat(dry.run("replay", "--data", data.toString(), "--target", "projections", "--dry-run", "--type", "OrderPlaced"))
+        .as(dry.err()).isZero();
+    CliRun real = new CliRun(home);
+    assertThat(real.run("replay", "--data", data.toString(), "--target", "projections:order-summary")).as(real.err()).isZero();
+
+    assertThat(real.out()).contains("audit log    " + audit);
+    ObjectMapper mapper = new ObjectMapper();
+    java.util.List<JsonNode> lines = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(audit)) lines.add(mapper.readTree(line));
+    assertThat(lines).extracting(line -> line.get("event").asText()).containsExactly("started", "ended", "started", "ended");
+    assertThat(lines).allSatisfy(line -> assertThat(line.get("origin").asText()).isEqualTo("cli"));
+    assertThat(lines.get(1).get("dryRun").asBoolean()).isTrue();
+    assertThat(lines.get(1).get("selection").get("types").get(0).asText()).isEqualTo("OrderPlaced");
+    assertThat(lines.get(1).get("result").get("outcome").asText()).isEqualTo("dry-run");
+    assertThat(lines.get(1).get("result").get("selected").asLong()).isEqualTo(60);
+    assertThat(lines.get(3).get("dryRun").asBoolean()).isFalse();
+    assertThat(lines.get(3).get("targets").get(0).asText()).isEqualTo("projection:order-summary");
+    assertThat(lines.get(3).get("result").get("outcome").asText()).isEqualTo("completed");
+    assertThat(lines.get(3).get("result").get("rebuiltEqualsOriginal").asBoolean()).isTrue();
+    assertThat(lines.get(2).get("id").asText()).isEqualTo(lines.get(3).get("id").asText());
+    try (Stream<Path> files = Files.list(data)) {
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.contains("audit"));
+    }
+  }
+
+  @Test
+  void the_help_says_where_the_audit_log_is() {
+    CliRun run = cli();
+    assertThat(run.run("replay", "--help")).isZero();
+    assertThat(run.out()).contains("replay-audit.jsonl", "per-user state folder", "--source");
+  }
+
+  @Test
   void handlers_with_outside_effects_skip_replayed_events() {
     CliRun run = cli();
     int code = run.run("replay", "--data", data.toString(), "--target", "handlers:notifications", "--type", "OrderConfirmed");
@@ -141,7 +178,7 @@ class ReplayCommandTest {
     assertThat(missing.err()).contains("no events for aggregate 'nope'");
   }
 
-  private static Map<String, String> fingerprint(Path folder) {
+  static Map<String, String> fingerprint(Path folder) {
     Map<String, String> hashes = new TreeMap<>();
     try (Stream<Path> files = Files.walk(folder)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -6,6 +6,7 @@ import dev.eventscope.contracts.OrderFulfilmentContracts;
 import dev.eventscope.contracts.json.JsonCodec;
 import dev.eventscope.runtime.bus.EventBus;
 import dev.eventscope.runtime.system.EventSystem;
+import dev.eventscope.services.replay.ReplayAudit;
 import dev.eventscope.services.replay.Replays;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -117,7 +118,7 @@ public final class ApiServer implements AutoCloseable {
 
   private static Replays replaysOf(EventSystem system) {
     try {
-      return new Replays(system);
+      return new Replays(system, ReplayAudit.forUser(), ReplayAudit.API);
     } catch (IllegalArgumentException e) {
       LOG.warn("replays are not available: {}", e.getMessage());
       return null;

@@ -5,7 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventscope.contracts.inventory.StockCommand.RestockItem;
+import dev.eventscope.services.replay.ReplayAudit;
 import dev.eventscope.services.simulation.OrderGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -91,7 +95,7 @@ class ReplayApiTest {
   }
 
   @Test
-  void a_cancelled_replay_reports_cancelled() {
+  void a_cancelled_replay_reports_cancelled_and_is_audited_as_from_the_api() throws IOException {
     String id = api.post("/api/replays", "{\"target\":\"handlers:notifications\",\"paused\":true}").json().path("id").asText();
 
     JsonNode cancelled = api.post("/api/replays/" + id + "/cancel", "").json();
@@ -99,6 +103,12 @@ class ReplayApiTest {
     assertThat(cancelled.path("id").asText()).isEqualTo(id);
     await().atMost(Duration.ofSeconds(10)).until(() -> state(id).path("state").asText().equals("cancelled"));
     assertThat(state(id).path("report").path("state").asText()).isEqualTo("cancelled");
+    // The audit log of the user running the API (under target/ in tests): the replay's lines, marked api.
+    Path audit = ReplayAudit.forUser().file();
+    await().atMost(Duration.ofSeconds(5)).until(() -> Files.exists(audit)
+        && Files.readAllLines(audit).stream().anyMatch(line -> line.contains(id) && line.contains("\"outcome\":\"cancelled\"")));
+    assertThat(Files.readAllLines(audit).stream().filter(line -> line.contains(id)))
+        .hasSize(2).allSatisfy(line -> assertThat(line).contains("\"origin\":\"api\"", "handler:notifications"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.eventscope.runtime.replay.ReplayReport;
 import dev.eventscope.runtime.replay.ReplaySelection;
 import dev.eventscope.runtime.replay.ReplaySpeed;
 import dev.eventscope.runtime.store.CheckpointStore;
+import dev.eventscope.runtime.store.EventStore;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -45,6 +46,21 @@ public final class PreparedReplay {
         yield new PreparedReplay(job, job::run);
       }
     };
+  }
+
+  /**
+   * Read-only source mode: rebuilds {@code host}'s projections from the events of another store,
+   * which is only read.
+   *
+   * @throws IllegalArgumentException for a target other than projections, or names no projection has
+   */
+  public static PreparedReplay fromSource(ReplayHost host, EventStore source, ReplayTargetChoice target, ReplaySelection selection,
+      ReplaySpeed speed) {
+    if (target.kind() != ReplayTargetChoice.Kind.PROJECTIONS) {
+      throw new IllegalArgumentException("a replay from another store rebuilds projections only (--target projections[:a,b])");
+    }
+    ProjectionRebuild rebuild = ProjectionRebuild.fromSource(host, source, target.names(), selection, speed);
+    return new PreparedReplay(rebuild.job(), rebuild::run);
   }
 
   public ReplayJob job() {

@@ -42,6 +42,7 @@ public final class ProjectionRebuild {
   private final ShadowReadModels shadows = new ShadowReadModels();
   private final List<Projection> shadowProjections;
   private final boolean whole;
+  private final boolean fromAnotherStore;
   private final ReplayJob job;
 
   /**
@@ -50,14 +51,32 @@ public final class ProjectionRebuild {
    */
   public ProjectionRebuild(ReplayHost host, List<String> names, ReplaySelection selection, ReplaySpeed speed,
       CheckpointStore checkpoints, String jobId) {
-    this(host.system().backend().events(), host.projections(), host.backend().readModels(), names, selection, speed,
+    this(host.system().backend().events(), false, host.projections(), host.backend().readModels(), names, selection, speed,
         checkpoints, jobId);
+  }
+
+  /**
+   * Read-only source mode: rebuilds the target host's projections from the events of another store
+   * ({@code source}, which is only read). The rebuilt copies are compared with what the target's
+   * read models held before; when they held nothing, there is nothing to compare with and
+   * {@code rebuiltEqualsOriginal} is null. A source that gives no events swaps nothing in.
+   */
+  public static ProjectionRebuild fromSource(ReplayHost target, EventStore source, List<String> names, ReplaySelection selection,
+      ReplaySpeed speed) {
+    return new ProjectionRebuild(source, true, target.projections(), target.backend().readModels(), names, selection, speed,
+        null, null);
   }
 
   ProjectionRebuild(EventStore store, List<Projection> allLive, SwappableReadModels liveStores, List<String> names,
       ReplaySelection selection, ReplaySpeed speed, CheckpointStore checkpoints, String jobId) {
+    this(store, false, allLive, liveStores, names, selection, speed, checkpoints, jobId);
+  }
+
+  private ProjectionRebuild(EventStore store, boolean fromAnotherStore, List<Projection> allLive, SwappableReadModels liveStores,
+      List<String> names, ReplaySelection selection, ReplaySpeed speed, CheckpointStore checkpoints, String jobId) {
     this.live = pick(allLive, names);
     this.liveStores = liveStores;
+    this.fromAnotherStore = fromAnotherStore;
     this.whole = selection.everything();
     this.shadowProjections = whole ? pick(freshProjections(store, shadows), names(live)) : List.of();
     List<ReplayTarget> targets = new ArrayList<>();
@@ -83,6 +102,9 @@ public final class ProjectionRebuild {
   public ReplayReport run() {
     ReplayReport report = job.run();
     if (!whole || !report.completed()) return report;
+    // An empty source is far likelier a wrong name than a wish to empty the target's read models.
+    if (fromAnotherStore && report.selected() == 0) return report;
+    boolean nothingBefore = fromAnotherStore && live.stream().allMatch(p -> p.rows().isEmpty());
     List<String> mismatches = new ArrayList<>();
     int[] total = {0};
     for (Projection shadow : shadowProjections) {
@@ -91,6 +113,7 @@ public final class ProjectionRebuild {
     }
     Map<String, InMemoryReadModelStore<?>> copies = shadows.opened();
     for (Projection shadow : shadowProjections) liveStores.swapIn(shadow.name(), copies.get(shadow.name()));
+    if (nothingBefore) return report.withRebuild(null, List.of());
     if (total[0] > mismatches.size()) mismatches.add("… and " + (total[0] - mismatches.size()) + " more");
     return report.withRebuild(total[0] == 0, mismatches);
   }

@@ -13,19 +13,24 @@ public final class ReplayRun {
   private final ReplayTargetChoice target;
   private final ReplaySelection selection;
   private final PreparedReplay prepared;
+  private final ReplayAudit audit;
+  private final AuditedReplay audited;
   private final Instant startedAt = Instant.now();
   private final CompletableFuture<ReplayReport> result = new CompletableFuture<>();
 
-  ReplayRun(ReplayTargetChoice target, ReplaySelection selection, PreparedReplay prepared) {
+  ReplayRun(ReplayTargetChoice target, ReplaySelection selection, PreparedReplay prepared, ReplayAudit audit,
+      AuditedReplay audited) {
     this.target = target;
     this.selection = selection;
     this.prepared = prepared;
+    this.audit = audit;
+    this.audited = audited;
   }
 
-  /** Runs in the calling thread; the outcome lands in {@link #result}. */
+  /** Runs in the calling thread between its audit lines; the outcome lands in {@link #result}. */
   void run() {
     try {
-      result.complete(prepared.run());
+      result.complete(audit.around(id(), audited, prepared::run));
     } catch (RuntimeException e) {
       result.completeExceptionally(e);
     }

@@ -26,6 +26,8 @@ public final class Replays implements AutoCloseable {
 
   private final EventSystem system;
   private final ReplayHost host;
+  private final ReplayAudit audit;
+  private final String origin;
   private final Map<String, ReplayRun> runs = new LinkedHashMap<>();
   private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "eventscope-replay");
@@ -33,10 +35,24 @@ public final class Replays implements AutoCloseable {
     return thread;
   });
 
-  /** @throws IllegalArgumentException when the system's read models cannot be swapped */
+  /**
+   * The console's replays, audited in the user's {@value ReplayAudit#FILE_NAME}.
+   *
+   * @throws IllegalArgumentException when the system's read models cannot be swapped
+   */
   public Replays(EventSystem system) {
+    this(system, ReplayAudit.forUser(), ReplayAudit.CONSOLE);
+  }
+
+  /**
+   * @param origin what started these replays, as the audit log names it ({@value ReplayAudit#CONSOLE}, {@value ReplayAudit#API})
+   * @throws IllegalArgumentException when the system's read models cannot be swapped
+   */
+  public Replays(EventSystem system, ReplayAudit audit, String origin) {
     this.system = system;
     this.host = ReplayHost.attach(system);
+    this.audit = audit;
+    this.origin = origin;
   }
 
   public List<String> projectionNames() {
@@ -89,7 +105,9 @@ public final class Replays implements AutoCloseable {
       if (question.isPresent()) throw new ReplayConfirmationRequired(question.get());
     }
     if (paused) prepared.job().pause();
-    ReplayRun run = new ReplayRun(target, selection, prepared);
+    AuditedReplay audited = new AuditedReplay(origin, store().describe(), null, selection, prepared.job().targetNames(),
+        speed.toString(), false);
+    ReplayRun run = new ReplayRun(target, selection, prepared, audit, audited);
     runs.put(run.id(), run);
     forgetOldest();
     LOG.info("replay {} started: {} at speed {}", run.id(), target, speed);

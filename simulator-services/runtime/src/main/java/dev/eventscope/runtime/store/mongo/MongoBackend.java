@@ -11,7 +11,8 @@ import java.time.Duration;
 
 /**
  * Everything in one MongoDB database (default {@code eventscope}): collections {@code events},
- * {@code counters}, {@code checkpoints}, {@code deadletters} and read models {@code rm_<name>}.
+ * {@code counters}, {@code checkpoints}, {@code deadletters} and read models {@code rm_<name>},
+ * each name after the collection prefix when one is set ({@link MongoStoreOptions}).
  * Written for real MongoDB semantics without multi-document transactions: ordering and
  * idempotency come from unique indexes and the position counter.
  */
@@ -40,12 +41,27 @@ public final class MongoBackend implements StoreBackend {
    * @throws dev.eventscope.runtime.store.StoreUnavailableException if the server does not answer
    */
   public MongoBackend(String connectionString, String database, JsonCodec codec, Duration holeBound) {
+    this(connectionString, database, codec, holeBound, true);
+  }
+
+  /**
+   * Opens a database only to read its events (a replay's read-only source): no index is created,
+   * no counter touched; nothing here writes unless asked to.
+   *
+   * @throws dev.eventscope.runtime.store.StoreUnavailableException if the server does not answer
+   */
+  public static MongoBackend openReadOnly(String connectionString, String database, JsonCodec codec) {
+    return new MongoBackend(connectionString, database, codec, DEFAULT_HOLE_BOUND, false);
+  }
+
+  private MongoBackend(String connectionString, String database, JsonCodec codec, Duration holeBound, boolean prepare) {
     MongoConnection connection = new MongoConnection(connectionString,
         database != null ? database : MongoUris.database(connectionString, DEFAULT_DATABASE));
     try {
-      String description = "mongodb (" + MongoUris.describe(connectionString, connection.databaseName()) + ")";
+      String prefix = connection.prefix().isEmpty() ? "" : ", collections " + connection.prefix() + "*";
+      String description = "mongodb (" + MongoUris.describe(connectionString, connection.databaseName()) + prefix + ")";
       StoredEventJson json = new StoredEventJson(codec);
-      this.events = new MongoEventStore(connection, json, holeBound, description); // first round trip: fails fast
+      this.events = new MongoEventStore(connection, json, holeBound, description, prepare); // first round trip: fails fast
       this.checkpoints = new MongoCheckpointStore(connection);
       this.deadLetters = new MongoDeadLetterStore(connection, json);
       this.readModels = new MongoReadModelStores(connection);

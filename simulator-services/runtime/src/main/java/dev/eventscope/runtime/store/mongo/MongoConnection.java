@@ -11,8 +11,10 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import dev.eventscope.runtime.store.StoreUnavailableException;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
 import org.bson.BsonDocument;
 
 /**
@@ -25,11 +27,20 @@ final class MongoConnection implements AutoCloseable {
 
   private final MongoClient client;
   private final MongoDatabase database;
+  private final String prefix;
   private final String where;
+  private final boolean srv;
+  private final boolean tls;
 
+  /** @param connectionString with or without Eventscope's options ({@link MongoStoreOptions}); the prefix is taken from it */
   MongoConnection(String connectionString, String databaseName) {
-    ConnectionString uri = parse(connectionString);
+    MongoNames.checkDatabase(databaseName);
+    this.prefix = MongoStoreOptions.prefix(connectionString);
+    MongoNames.checkPrefix(prefix);
+    ConnectionString uri = parse(MongoStoreOptions.driverUri(connectionString));
     this.where = String.join(",", uri.getHosts());
+    this.srv = uri.isSrvProtocol();
+    this.tls = Boolean.TRUE.equals(uri.getSslEnabled()) || srv;
     MongoClientSettings.Builder settings = MongoClientSettings.builder().applyConnectionString(uri);
     if (uri.getServerSelectionTimeout() == null) {
       settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(DEFAULT_SERVER_SELECTION_MS, TimeUnit.MILLISECONDS));
@@ -38,6 +49,11 @@ final class MongoConnection implements AutoCloseable {
       settings.applyToSocketSettings(socket -> socket.connectTimeout((int) DEFAULT_SERVER_SELECTION_MS, TimeUnit.MILLISECONDS));
     }
     if (uri.getApplicationName() == null) settings.applicationName("eventscope");
+    String caFile = MongoStoreOptions.tlsCaFile(connectionString);
+    if (caFile != null) {
+      SSLContext trusting = TlsCaFiles.context(Path.of(caFile));
+      settings.applyToSslSettings(ssl -> ssl.context(trusting));
+    }
     this.client = MongoClients.create(settings.build());
     this.database = client.getDatabase(databaseName);
   }
@@ -52,7 +68,12 @@ final class MongoConnection implements AutoCloseable {
   }
 
   MongoCollection<BsonDocument> collection(String name) {
-    return database.getCollection(name, BsonDocument.class);
+    return database.getCollection(prefix + name, BsonDocument.class);
+  }
+
+  /** What every collection name starts with (empty = nothing). */
+  String prefix() {
+    return prefix;
   }
 
   String databaseName() {
@@ -69,7 +90,9 @@ final class MongoConnection implements AutoCloseable {
     try {
       return operation.get();
     } catch (MongoTimeoutException e) {
-      throw new StoreUnavailableException("MongoDB at " + where + " is not reachable (no answer in time) while trying to " + what, e);
+      String reason = WhyUnreachable.reason(e, where, srv, tls);
+      throw new StoreUnavailableException("MongoDB at " + where + " is not reachable (no answer in time) while trying to " + what
+          + (reason.isEmpty() ? "" : ": " + reason), e);
     } catch (MongoSocketException e) {
       throw new StoreUnavailableException("MongoDB at " + where + " dropped the connection while trying to " + what, e);
     } catch (MongoSecurityException e) {

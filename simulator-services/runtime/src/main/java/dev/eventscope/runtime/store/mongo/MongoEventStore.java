@@ -62,12 +62,21 @@ final class MongoEventStore implements EventStore {
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
   MongoEventStore(MongoConnection mongo, StoredEventJson json, Duration holeBound, String description) {
+    this(mongo, json, holeBound, description, true);
+  }
+
+  /** @param prepare false to only read: no index is created and the counter is not touched (read-only source mode) */
+  MongoEventStore(MongoConnection mongo, StoredEventJson json, Duration holeBound, String description, boolean prepare) {
     this.mongo = mongo;
     this.events = mongo.collection("events");
     this.positions = new MongoPositions(mongo.collection("counters"), COUNTER_ID);
     this.json = json;
     this.holes = new HoleTracker(holeBound);
     this.description = description;
+    if (!prepare) {
+      mongo.call("read the events collection", this::highestStoredPosition); // first round trip: fails fast
+      return;
+    }
     mongo.run("prepare the events collection", () -> {
       events.createIndex(Indexes.ascending("aggregateId", "version"), new IndexOptions().unique(true));
       events.createIndex(Indexes.ascending("messageId"), new IndexOptions().unique(true));

@@ -17,14 +17,16 @@ public final class MongoUris {
 
   /** {@code mongodb://host:port/database}: hosts and database only (options may carry secrets too). */
   public static String describe(String connectionString, String database) {
-    ConnectionString uri = new ConnectionString(connectionString);
+    ConnectionString uri = new ConnectionString(MongoStoreOptions.driverUri(connectionString));
     String scheme = connectionString.startsWith("mongodb+srv://") ? "mongodb+srv://" : "mongodb://";
     return scheme + String.join(",", uri.getHosts()) + "/" + database;
   }
 
-  /** The database named in the connection string's path, or {@code fallback}. */
+  /** The database of the {@value MongoStoreOptions#DATABASE} option, else the one in the connection string's path, else {@code fallback}. */
   public static String database(String connectionString, String fallback) {
-    String database = new ConnectionString(connectionString).getDatabase();
+    String option = MongoStoreOptions.database(connectionString);
+    if (option != null && !option.isEmpty()) return option;
+    String database = new ConnectionString(MongoStoreOptions.driverUri(connectionString)).getDatabase();
     return database == null || database.isBlank() ? fallback : database;
   }
 }
