@@ -46,6 +46,7 @@ public final class ReplayJob {
   private volatile long done;
   private volatile long total;
   private volatile long runningSince;
+  private volatile long scannedTo;
 
   public ReplayJob(String id, EventStore store, ReplaySelection selection, List<ReplayTarget> targets, ReplaySpeed speed,
       CheckpointStore checkpoints) {
@@ -146,6 +147,7 @@ public final class ReplayJob {
       }
     }
     checkpoint(after);
+    scannedTo = after;
     boolean wasCancelled;
     synchronized (lock) {
       wasCancelled = cancelled;
@@ -227,6 +229,11 @@ public final class ReplayJob {
     synchronized (lock) {
       state = next;
     }
+  }
+
+  /** The last position the finished run looked at (selected or not); 0 before it ran. */
+  public long scannedTo() {
+    return scannedTo;
   }
 
   public void pause() {

@@ -15,6 +15,7 @@ import dev.eventscope.runtime.replay.SubscriberTarget;
 import dev.eventscope.runtime.replay.SwappableReadModels;
 import dev.eventscope.runtime.store.CheckpointStore;
 import dev.eventscope.runtime.store.EventStore;
+import dev.eventscope.runtime.store.StoredEvent;
 import dev.eventscope.runtime.system.Wiring;
 import dev.eventscope.runtime.trace.FlowTracer;
 import dev.eventscope.services.system.OrderFulfilmentSystem;
@@ -30,12 +31,15 @@ import java.util.concurrent.ScheduledExecutorService;
  * Rebuilds named projections safely. With a selection of every event, each projection is rebuilt
  * into a shadow copy while queries keep answering from the live one; when the replay completes the
  * copy is compared with the live model (the report's {@code rebuiltEqualsOriginal}) and swapped in.
+ * Events stored while the replay ran are applied to the copy before the swap, with delivery to the
+ * live projections held still for the last few, so a rebuild under live traffic loses none.
  * A cancelled or failed rebuild drops the copy and leaves the live model untouched. A narrower
  * selection cannot rebuild a whole model, so its events are applied to the live projections in
  * place (they ignore versions they have already applied) and nothing is compared.
  */
 public final class ProjectionRebuild {
   private static final int MAX_MISMATCHES = 20;
+  private static final int CATCH_UP_PAGE = 1_000;
 
   private final List<Projection> live;
   private final SwappableReadModels liveStores;
@@ -43,6 +47,9 @@ public final class ProjectionRebuild {
   private final List<Projection> shadowProjections;
   private final boolean whole;
   private final boolean fromAnotherStore;
+  private final List<SubscriberTarget> shadowTargets = new ArrayList<>();
+  private final EventStore store;
+  private final LiveFeed feed;
   private final ReplayJob job;
 
   /**
@@ -51,8 +58,8 @@ public final class ProjectionRebuild {
    */
   public ProjectionRebuild(ReplayHost host, List<String> names, ReplaySelection selection, ReplaySpeed speed,
       CheckpointStore checkpoints, String jobId) {
-    this(host.system().backend().events(), false, host.projections(), host.backend().readModels(), names, selection, speed,
-        checkpoints, jobId);
+    this(host.system().backend().events(), false, LiveFeed.of(host.system().backend().events(), host.system().dispatcher()),
+        host.projections(), host.backend().readModels(), names, selection, speed, checkpoints, jobId);
   }
 
   /**
@@ -63,17 +70,20 @@ public final class ProjectionRebuild {
    */
   public static ProjectionRebuild fromSource(ReplayHost target, EventStore source, List<String> names, ReplaySelection selection,
       ReplaySpeed speed) {
-    return new ProjectionRebuild(source, true, target.projections(), target.backend().readModels(), names, selection, speed,
-        null, null);
+    return new ProjectionRebuild(source, true, LiveFeed.none(source), target.projections(), target.backend().readModels(), names,
+        selection, speed, null, null);
   }
 
   ProjectionRebuild(EventStore store, List<Projection> allLive, SwappableReadModels liveStores, List<String> names,
       ReplaySelection selection, ReplaySpeed speed, CheckpointStore checkpoints, String jobId) {
-    this(store, false, allLive, liveStores, names, selection, speed, checkpoints, jobId);
+    this(store, false, LiveFeed.none(store), allLive, liveStores, names, selection, speed, checkpoints, jobId);
   }
 
-  private ProjectionRebuild(EventStore store, boolean fromAnotherStore, List<Projection> allLive, SwappableReadModels liveStores,
-      List<String> names, ReplaySelection selection, ReplaySpeed speed, CheckpointStore checkpoints, String jobId) {
+  private ProjectionRebuild(EventStore store, boolean fromAnotherStore, LiveFeed feed, List<Projection> allLive,
+      SwappableReadModels liveStores, List<String> names, ReplaySelection selection, ReplaySpeed speed, CheckpointStore checkpoints,
+      String jobId) {
+    this.store = store;
+    this.feed = feed;
     this.live = pick(allLive, names);
     this.liveStores = liveStores;
     this.fromAnotherStore = fromAnotherStore;
@@ -85,8 +95,9 @@ public final class ProjectionRebuild {
         if (!liveStores.has(shadow.name())) {
           throw new IllegalStateException("projection " + shadow.name() + " keeps no read model of its own name; it cannot be swapped");
         }
-        targets.add(SubscriberTarget.shadow(shadow));
+        shadowTargets.add(SubscriberTarget.shadow(shadow));
       }
+      targets.addAll(shadowTargets);
     } else {
       live.forEach(projection -> targets.add(new SubscriberTarget("projection", projection)));
     }
@@ -98,12 +109,21 @@ public final class ProjectionRebuild {
     return job;
   }
 
-  /** Runs the replay; on completion compares and swaps the rebuilt copies in. */
+  /** Runs the replay; on completion catches the copies up with what was stored meanwhile, compares and swaps them in. */
   public ReplayReport run() {
     ReplayReport report = job.run();
     if (!whole || !report.completed()) return report;
     // An empty source is far likelier a wrong name than a wish to empty the target's read models.
     if (fromAnotherStore && report.selected() == 0) return report;
+    // Most of what arrived meanwhile while traffic goes on, the rest with delivery held still.
+    long caughtUp = catchUp(job.scannedTo(), feed.position());
+    try (LiveFeed.Held held = feed.hold()) {
+      catchUp(caughtUp, feed.position());
+      return compareAndSwap(report);
+    }
+  }
+
+  private ReplayReport compareAndSwap(ReplayReport report) {
     boolean nothingBefore = fromAnotherStore && live.stream().allMatch(p -> p.rows().isEmpty());
     List<String> mismatches = new ArrayList<>();
     int[] total = {0};
@@ -116,6 +136,26 @@ public final class ProjectionRebuild {
     if (nothingBefore) return report.withRebuild(null, List.of());
     if (total[0] > mismatches.size()) mismatches.add("… and " + (total[0] - mismatches.size()) + " more");
     return report.withRebuild(total[0] == 0, mismatches);
+  }
+
+  /** Applies the stored events after {@code after} up to {@code until} to the copies; answers how far it got. */
+  private long catchUp(long after, long until) {
+    long at = after;
+    for (List<StoredEvent> page = store.readAll(at, CATCH_UP_PAGE); !page.isEmpty(); page = store.readAll(at, CATCH_UP_PAGE)) {
+      for (StoredEvent event : page) {
+        if (event.position() > until) return at;
+        StoredEvent replayed = event.asReplay();
+        for (SubscriberTarget target : shadowTargets) {
+          try {
+            if (!target.ignores(replayed)) target.apply(replayed);
+          } catch (Exception e) {
+            throw new IllegalStateException("catching " + target.name() + " up at position " + event.position() + " failed: " + e.getMessage(), e);
+          }
+        }
+        at = event.position();
+      }
+    }
+    return at;
   }
 
   private static void compare(Projection rebuilt, Projection original, List<String> mismatches, int[] total) {
