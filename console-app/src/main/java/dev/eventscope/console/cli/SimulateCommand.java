@@ -138,6 +138,10 @@ public final class SimulateCommand implements Callable<Integer> {
     context.out().flush();
     SimulationReport result = played == null ? Simulation.run(config) : Simulation.run(config, played);
     new SimulationSummary(context.out()).print(result);
+    if (config.switching().active() && (result.busSwitches() == null || result.busSwitches().isEmpty())) {
+      context.out().printf("bus switch   none: the run took %.2f s, less than --switch-every %s (pace it with --rate, or switch more often)%n",
+          result.durationSeconds(), Durations.format(config.switching().every()));
+    }
     // Reports get shared (CI artifacts, issues): no credentials anywhere in them.
     if (report != null) {
       Json.write(report, UriMasking.mask(Json.pretty(result)));
