@@ -135,6 +135,19 @@ public final class JsonCodec {
     }
   }
 
+  /**
+   * A stored payload's JSON text at the contract's current version, read straight into its record
+   * (no tree in between): the stores' fast path. Anything else (an older version, bad JSON) is a
+   * {@link ContractException}; callers then take the tree path, which upcasts and reports.
+   */
+  public Message decodeCurrentPayload(Contract contract, String json) {
+    try {
+      return readers.computeIfAbsent(contract.type(), mapper::readerFor).readValue(json);
+    } catch (IOException e) {
+      throw new ContractException(contract.name() + ": " + firstLine(e), e);
+    }
+  }
+
   /** A payload from a client (HTTP, console): the current schema version of a named type. */
   public Message decodePayload(String typeName, byte[] json) {
     Contract contract = registry.require(typeName);

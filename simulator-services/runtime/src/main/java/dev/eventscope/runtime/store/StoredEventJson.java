@@ -7,6 +7,7 @@ import dev.eventscope.contracts.json.JsonCodec;
 import dev.eventscope.contracts.message.Envelope;
 import dev.eventscope.contracts.message.Event;
 import dev.eventscope.contracts.message.Message;
+import dev.eventscope.contracts.registry.Contract;
 import dev.eventscope.contracts.registry.ContractException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -52,6 +53,25 @@ public final class StoredEventJson {
     @SuppressWarnings("unchecked")
     Envelope<Event> event = (Envelope<Event>) (Envelope<?>) decoded;
     return event;
+  }
+
+  /**
+   * A stored event from its columns when its payload is at the current schema version of a
+   * registered event type, read without building a tree; null whenever that does not hold or the
+   * columns do not decode — the caller then takes {@link #eventOrUndecodable}, which upcasts and
+   * says what is wrong.
+   */
+  public Envelope<Event> currentEvent(String type, int schemaVersion, String messageId, String correlationId, String causationId,
+      String occurredAt, String source, String aggregateId, long version, String payload) {
+    Contract contract = codec.registry().find(type).orElse(null);
+    if (contract == null || contract.version() != schemaVersion || !Event.class.isAssignableFrom(contract.type())) return null;
+    try {
+      Event event = (Event) codec.decodeCurrentPayload(contract, payload);
+      return new Envelope<>(UUID.fromString(messageId), contract.name(), schemaVersion, UUID.fromString(correlationId),
+          causationId == null ? null : UUID.fromString(causationId), Instant.parse(occurredAt), source, false, aggregateId, version, event);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /**

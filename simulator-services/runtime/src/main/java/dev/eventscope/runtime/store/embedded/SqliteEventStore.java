@@ -157,7 +157,10 @@ final class SqliteEventStore implements EventStore {
         List<StoredEvent> events = new ArrayList<>();
         while (rows.next()) {
           long position = rows.getLong("position");
-          events.add(new StoredEvent(position, json.eventOrUndecodable(position, envelopeTree(rows))));
+          Envelope<Event> fast = json.currentEvent(rows.getString("type"), rows.getInt("schema_version"), rows.getString("message_id"),
+              rows.getString("correlation_id"), rows.getString("causation_id"), rows.getString("occurred_at"), rows.getString("source"),
+              rows.getString("aggregate_id"), rows.getLong("version"), rows.getString("payload"));
+          events.add(new StoredEvent(position, fast != null ? fast : json.eventOrUndecodable(position, envelopeTree(rows))));
         }
         return events;
       }
