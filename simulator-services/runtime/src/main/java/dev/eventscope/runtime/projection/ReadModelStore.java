@@ -1,6 +1,7 @@
 package dev.eventscope.runtime.projection;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,4 +19,13 @@ public interface ReadModelStore<T> {
 
   /** Removes every row (a rebuild starts from here). */
   void clear();
+
+  /**
+   * Every row replaced by {@code next} (a rebuilt copy swapped in). A durable store does it at once:
+   * readers see the old rows or the new ones, never a mix, and a crash in between leaves the old.
+   */
+  default void replaceAll(Map<String, ? extends T> next) {
+    clear();
+    next.forEach(this::put);
+  }
 }

@@ -45,10 +45,8 @@ public final class SwappableReadModels implements ReadModelStores {
     Swappable live = opened.get(readModelName);
     if (live == null) throw new IllegalArgumentException("no live read model named " + readModelName);
     if (durable) {
-      // Not atomic across rows: durable stores get the rows copied so they survive a restart.
-      ReadModelStore target = live.current;
-      target.clear();
-      ((Map<String, Object>) shadow.entries()).forEach(target::put);
+      // Durable stores get the rows written so they survive a restart, in one step where the store can.
+      ((ReadModelStore) live.current).replaceAll((Map<String, Object>) shadow.entries());
     } else {
       live.current = shadow;
     }

@@ -182,4 +182,26 @@ class MongoBackendTest {
       db.getCollection("counters").updateOne(Filters.eq("_id", "events"), Updates.inc("value", 1L));
     }
   }
+
+  @Test
+  void replacing_every_row_renames_a_staged_copy_over_the_live_one() {
+    String database = MongoTestServer.freshDatabase();
+    try (MongoBackend backend = new MongoBackend(server.uri(), database, CODEC, Duration.ofSeconds(1))) {
+      ReadModelStore<Row> rows = backend.readModels().open("order_summary", Row.class);
+      Instant at = Instant.parse("2024-03-01T12:00:00Z");
+      rows.put("a", new Row("a", "PLACED", 1, List.of(), at));
+      rows.put("b", new Row("b", "PLACED", 2, List.of(), at));
+
+      rows.replaceAll(java.util.Map.of("b", new Row("b", "CONFIRMED", 2, List.of(), at), "c", new Row("c", "PLACED", 3, List.of(), at)));
+
+      assertThat(rows.all()).extracting(Row::id, Row::status).containsExactlyInAnyOrder(
+          org.assertj.core.groups.Tuple.tuple("b", "CONFIRMED"), org.assertj.core.groups.Tuple.tuple("c", "PLACED"));
+      try (com.mongodb.client.MongoClient client = com.mongodb.client.MongoClients.create(server.uri())) {
+        assertThat(client.getDatabase(database).listCollectionNames().into(new java.util.ArrayList<>()))
+            .as("no staging collection left behind").contains("rm_order_summary").doesNotContain("rm_order_summary.rebuild");
+      }
+      rows.put("d", new Row("d", "PLACED", 4, List.of(), at));
+      assertThat(rows.count()).as("the store keeps writing to the renamed collection").isEqualTo(3);
+    }
+  }
 }
