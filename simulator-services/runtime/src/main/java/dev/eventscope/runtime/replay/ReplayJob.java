@@ -23,7 +23,7 @@ public final class ReplayJob {
   /** Where a job is. */
   public enum State { READY, COUNTING, RUNNING, PAUSED, COMPLETED, CANCELLED }
 
-  static final int PAGE = 1_000;
+  static final int PAGE = 5_000;
   static final int CHECKPOINT_EVERY = 1_000;
   /** A slowed-down replay also records how far it got at least this often, so a crash loses little. */
   static final long CHECKPOINT_NANOS = 500_000_000L;
