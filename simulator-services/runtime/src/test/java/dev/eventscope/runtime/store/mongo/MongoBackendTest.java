@@ -24,25 +24,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What only the MongoDB store does: holes, safe descriptions, connection errors, read models. */
 class MongoBackendTest {
-  private static MongoTestServer server;
+  private static final MongoTestServer server = MongoTestServer.shared();
 
   record Row(String id, String status, long totalCents, List<String> skus, Instant placedAt) {}
-
-  @BeforeAll
-  static void startServer() {
-    server = new MongoTestServer();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
 
   @Test
   void a_hole_left_by_another_writer_holds_readers_back_until_the_bound_passes() {

@@ -19,23 +19,11 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** mongodb+srv:// and TLS connection strings that cannot connect: one line naming the host and why, in bounded time. */
 class MongoConnectionErrorsTest {
-  private static MongoTestServer server;
-
-  @BeforeAll
-  static void startServer() {
-    server = new MongoTestServer();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
+  private static final MongoTestServer server = MongoTestServer.shared();
 
   private static String failure(String uri, Duration within) {
     long start = System.nanoTime();

@@ -4,22 +4,10 @@ import dev.eventscope.runtime.store.EventStoreContract;
 import dev.eventscope.runtime.store.StoreBackend;
 import dev.eventscope.runtime.store.StoreFixtures;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 class MongoEventStoreTest extends EventStoreContract {
-  private static MongoTestServer server;
+  private static final MongoTestServer server = MongoTestServer.shared();
   private String database;
-
-  @BeforeAll
-  static void startServer() {
-    server = new MongoTestServer();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
 
   @Override
   protected StoreBackend openBackend() {

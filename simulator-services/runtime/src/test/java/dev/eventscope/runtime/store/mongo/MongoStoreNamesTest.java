@@ -17,21 +17,19 @@ import org.junit.jupiter.api.Test;
 
 /** Database names and collection prefixes carried in the store's connection string, and read-only opening. */
 class MongoStoreNamesTest {
-  private static MongoTestServer server;
+  private static final MongoTestServer server = MongoTestServer.shared();
   private static MongoClient client;
 
   record Row(String id, long total) {}
 
   @BeforeAll
-  static void startServer() {
-    server = new MongoTestServer();
+  static void connect() {
     client = MongoClients.create(server.uri());
   }
 
   @AfterAll
-  static void stopServer() {
+  static void disconnect() {
     client.close();
-    server.close();
   }
 
   private static List<String> collections(String database) {

@@ -7,16 +7,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The in-JVM MongoDB-wire server on a random loopback port, reached through the official driver
- * over TCP like a real server. Each test gets its own database, so tests share one server.
+ * over TCP like a real server. Each test gets its own database, so the tests of a JVM share one
+ * server ({@link #shared}), stopped when the JVM ends.
  */
 final class MongoTestServer implements AutoCloseable {
   private static final AtomicInteger DATABASES = new AtomicInteger();
+  private static MongoTestServer shared;
   private final MongoServer server = new MongoServer(new MemoryBackend());
   private final InetSocketAddress address;
 
   MongoTestServer() {
     server.bind(new InetSocketAddress("127.0.0.1", 0));
     address = server.getLocalAddress();
+  }
+
+  static synchronized MongoTestServer shared() {
+    if (shared == null) {
+      MongoTestServer started = new MongoTestServer();
+      Runtime.getRuntime().addShutdownHook(new Thread(started::close, "mongo-test-server-stop"));
+      shared = started;
+    }
+    return shared;
   }
 
   String uri() {

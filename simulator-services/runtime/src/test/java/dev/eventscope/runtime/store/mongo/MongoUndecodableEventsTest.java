@@ -3,26 +3,14 @@ package dev.eventscope.runtime.store.mongo;
 import dev.eventscope.runtime.store.StoreBackend;
 import dev.eventscope.runtime.store.StoreFixtures;
 import dev.eventscope.runtime.store.UndecodableEventsContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Bad documents written with the official driver into the {@code events} collection of the
  * in-JVM MongoDB-wire server. A body that is not JSON is a payload stored as a string.
  */
 class MongoUndecodableEventsTest extends UndecodableEventsContract {
-  private static MongoTestServer server;
+  private static final MongoTestServer server = MongoTestServer.shared();
   private String database;
-
-  @BeforeAll
-  static void startServer() {
-    server = new MongoTestServer();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
 
   @Override
   protected StoreBackend openBackend() {
