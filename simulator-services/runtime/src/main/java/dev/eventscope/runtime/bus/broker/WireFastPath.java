@@ -12,7 +12,6 @@ import dev.eventscope.contracts.registry.Contract;
 import dev.eventscope.contracts.registry.ContractRegistry;
 import dev.eventscope.runtime.store.StoredEvent;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -119,7 +118,7 @@ final class WireFastPath {
       return null;
     }
     Envelope<Event> envelope = new Envelope<>(UUID.fromString(messageId), contract.name(), contract.version(), UUID.fromString(correlationId),
-        causationId == null ? null : UUID.fromString(causationId), Instant.parse(occurredAt), source, replay, aggregateId, version, event);
+        causationId == null ? null : UUID.fromString(causationId), IsoInstant.parse(occurredAt), source, replay, aggregateId, version, event);
     return new StoredEvent(position, envelope);
   }
 

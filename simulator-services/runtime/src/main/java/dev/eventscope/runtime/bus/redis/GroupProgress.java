@@ -16,7 +16,17 @@ record GroupProgress(StreamEntryID lastDelivered, long pending, StreamEntryID fi
 
   /** True when every group member acknowledged {@code id}: it was handed out and nothing at or before it waits. */
   boolean acknowledged(StreamEntryID id) {
-    return id.compareTo(lastDelivered) <= 0 && (pending == 0 || id.compareTo(firstPending) < 0);
+    return acknowledged(id.getTime(), id.getSequence());
+  }
+
+  /** {@link #acknowledged(StreamEntryID)} for the id {@code time-sequence}, without making one. */
+  boolean acknowledged(long time, long sequence) {
+    return compare(time, sequence, lastDelivered) <= 0 && (pending == 0 || compare(time, sequence, firstPending) < 0);
+  }
+
+  private static int compare(long time, long sequence, StreamEntryID id) {
+    int byTime = Long.compare(time, id.getTime());
+    return byTime != 0 ? byTime : Long.compare(sequence, id.getSequence());
   }
 
   boolean caughtUpWith(StreamEntryID lastGenerated) {

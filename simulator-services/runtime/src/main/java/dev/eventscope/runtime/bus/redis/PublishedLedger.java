@@ -2,13 +2,10 @@ package dev.eventscope.runtime.bus.redis;
 
 import dev.eventscope.runtime.store.StoredEvent;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.StreamEntryID;
@@ -18,17 +15,21 @@ import redis.clients.jedis.StreamEntryID;
  * instance (run id) that took it. Redis keeps nothing on disk here, so a restart forgets accepted
  * entries; the entries of a forgotten instance are published again (subscribers drop what they
  * already applied). Bounded: past its capacity the oldest are let go and subscribers fill those
- * holes from the store when a later event of the same aggregate reveals them.
+ * holes from the store when a later event of the same aggregate reveals them. One
+ * {@link LedgerRing} per stream.
  */
 final class PublishedLedger {
   private static final Logger LOG = LoggerFactory.getLogger(PublishedLedger.class);
 
-  /** One published entry: where it went, which Redis instance took it, what it was. */
-  record Entry(String stream, StreamEntryID id, String runId, StoredEvent event) {}
+  /** One published entry: where it went (stream and entry id), which Redis instance took it, what it was. */
+  record Entry(String stream, long time, long sequence, String runId, StoredEvent event) {
+    StreamEntryID id() {
+      return new StreamEntryID(time, sequence);
+    }
+  }
 
   private final int capacity;
-  private final AtomicLong sequence = new AtomicLong();
-  private final Map<String, ConcurrentSkipListMap<Long, Entry>> streams = new ConcurrentHashMap<>();
+  private final Map<String, LedgerRing> streams = new ConcurrentHashMap<>();
   private final AtomicLong size = new AtomicLong();
   private volatile boolean overflowReported;
 
@@ -37,36 +38,26 @@ final class PublishedLedger {
   }
 
   void record(String stream, StreamEntryID id, String runId, StoredEvent event) {
-    streams.computeIfAbsent(stream, s -> new ConcurrentSkipListMap<>()).put(sequence.incrementAndGet(), new Entry(stream, id, runId, event));
-    if (size.incrementAndGet() > capacity) dropOldest(stream);
+    record(stream, id.getTime(), id.getSequence(), runId, event);
+  }
+
+  void record(String stream, long time, long sequence, String runId, StoredEvent event) {
+    LedgerRing ring = streams.get(stream);
+    if (ring == null) ring = streams.computeIfAbsent(stream, s -> new LedgerRing());
+    ring.add(time, sequence, runId, event);
+    if (size.incrementAndGet() > capacity) dropOldest(ring);
   }
 
   /** Forgets the entries of this Redis instance that {@code acknowledged} says every group has taken. */
-  void forget(String stream, String runId, Predicate<StreamEntryID> acknowledged) {
-    ConcurrentSkipListMap<Long, Entry> entries = streams.get(stream);
-    if (entries == null) return;
-    for (Iterator<Entry> it = entries.values().iterator(); it.hasNext(); ) {
-      Entry entry = it.next();
-      if (!entry.runId().equals(runId)) continue;
-      // Ids grow in publish order, so the first one not yet taken ends the sweep.
-      if (!acknowledged.test(entry.id())) break;
-      it.remove();
-      size.decrementAndGet();
-    }
+  void forget(String stream, String runId, LedgerRing.Acknowledged acknowledged) {
+    LedgerRing ring = streams.get(stream);
+    if (ring != null) size.addAndGet(-ring.forget(runId, acknowledged));
   }
 
   /** Takes out, oldest first per stream, every entry a Redis instance other than {@code runId} took. */
   List<Entry> takeForgotten(String runId) {
     List<Entry> forgotten = new ArrayList<>();
-    for (ConcurrentSkipListMap<Long, Entry> entries : streams.values()) {
-      for (Iterator<Entry> it = entries.values().iterator(); it.hasNext(); ) {
-        Entry entry = it.next();
-        if (entry.runId().equals(runId)) continue;
-        forgotten.add(entry);
-        it.remove();
-        size.decrementAndGet();
-      }
-    }
+    streams.forEach((stream, ring) -> size.addAndGet(-ring.takeOthers(runId, stream, forgotten)));
     return forgotten;
   }
 
@@ -74,9 +65,8 @@ final class PublishedLedger {
     return size.get();
   }
 
-  private void dropOldest(String stream) {
-    ConcurrentSkipListMap<Long, Entry> entries = streams.get(stream);
-    if (entries != null && entries.pollFirstEntry() != null) size.decrementAndGet();
+  private void dropOldest(LedgerRing ring) {
+    if (ring.dropOldest()) size.decrementAndGet();
     if (!overflowReported) {
       overflowReported = true;
       LOG.warn("more than {} published events wait for acknowledgement; the oldest are no longer kept for re-publishing", capacity);

@@ -124,19 +124,22 @@ public final class RedisStreamsEventBus implements EventBus {
       // A page is mostly one context: its stream name is built once, not per event.
       String context = null;
       String stream = null;
+      byte[] key = null;
       for (int i = 0; i < events.size(); i++) {
         StoredEvent event = events.get(i);
         if (!event.context().equals(context)) {
           context = event.context();
           stream = names.events(context);
+          key = SafeEncoder.encode(stream);
         }
         streams[i] = stream;
-        ids.add(pipeline.xadd(SafeEncoder.encode(stream), capped, binaryFields(event)));
+        ids.add(pipeline.xadd(key, capped, binaryFields(event)));
       }
       pipeline.sync();
       for (int i = 0; i < events.size(); i++) {
         if (groupsByStream.containsKey(streams[i])) {
-          ledger.record(streams[i], new StreamEntryID(SafeEncoder.encode(ids.get(i).get())), runId, events.get(i));
+          byte[] id = ids.get(i).get();
+          ledger.record(streams[i], EntryIds.time(id), EntryIds.sequence(id), runId, events.get(i));
         }
       }
     } catch (JedisException e) {

@@ -113,7 +113,7 @@ final class RestartWatch {
       } catch (RuntimeException e) {
         // Down again: keep the rest for the next round.
         for (PublishedLedger.Entry left : forgotten.subList(i, forgotten.size())) {
-          ledger.record(left.stream(), left.id(), left.runId(), left.event());
+          ledger.record(left.stream(), left.time(), left.sequence(), left.runId(), left.event());
         }
         throw e;
       }
@@ -122,7 +122,13 @@ final class RestartWatch {
 
   private void forgetAcknowledged(String stream, List<String> groups, Map<String, GroupProgress> progress, String current) {
     if (!progress.keySet().containsAll(groups)) return;
-    ledger.forget(stream, current, id -> groups.stream().allMatch(group -> progress.get(group).acknowledged(id)));
+    List<GroupProgress> local = groups.stream().map(progress::get).toList();
+    ledger.forget(stream, current, (time, sequence) -> {
+      for (GroupProgress group : local) {
+        if (!group.acknowledged(time, sequence)) return false;
+      }
+      return true;
+    });
     StreamEntryID keepFrom = null;
     for (GroupProgress group : progress.values()) {
       StreamEntryID first = group.pending() > 0 ? group.firstPending() : next(group.lastDelivered());

@@ -6,7 +6,7 @@ import dev.eventscope.runtime.bus.EventConsumer;
 import dev.eventscope.runtime.bus.broker.ConsumerRetry;
 import dev.eventscope.runtime.bus.broker.EventWire;
 import dev.eventscope.runtime.store.StoredEvent;
-import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,26 +15,33 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Jedis;
+import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XPendingParams;
 import redis.clients.jedis.params.XReadGroupParams;
-import redis.clients.jedis.resps.StreamEntry;
 import redis.clients.jedis.resps.StreamPendingEntry;
+import redis.clients.jedis.util.SafeEncoder;
 
 /**
  * One subscriber's consumer-group member: a thread with a connection of its own that blocks on
  * XREADGROUP over the subscriber's streams, hands each entry to the consumer and acknowledges it
  * only afterwards. Entries it could not acknowledge (connection lost) stay pending and are read
  * again, its own first; entries of members that died are claimed after {@code redeliverAfter}.
+ * Entries come as bytes (binary XREADGROUP: a body reaches the decoder as Redis holds it), and the
+ * XACK for what the consumer took goes out in one round trip with the next read, in front of it.
  * Entries it cannot even decode go to the context's dead stream. Handler failures never reach
  * here: the consumer parks those itself (see {@code ReliableSubscriber}).
  */
 final class StreamSubscription {
   private static final Logger LOG = LoggerFactory.getLogger(StreamSubscription.class);
   static final String BODY = "body";
+  private static final byte[] BODY_KEY = SafeEncoder.encode(BODY);
+  private static final byte[] OWN_PENDING = SafeEncoder.encode("0-0");
+  private static final byte[] UNDELIVERED = SafeEncoder.encode(StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY.toString());
   private static final int BATCH = 128;
   private static final int BLOCK_MS = 100;
 
@@ -46,6 +53,11 @@ final class StreamSubscription {
   private final EventConsumer consumer;
   private final EventWire wire;
   private final BusSettings settings;
+  private final byte[] groupKey;
+  private final byte[] memberKey;
+  private final byte[][] streamKeys;
+  /** What the consumer took and Redis has not been told yet: acknowledged in front of the next read. */
+  private final List<Taken> unacknowledged = new ArrayList<>();
   private volatile boolean running;
   private Thread thread;
 
@@ -59,7 +71,13 @@ final class StreamSubscription {
     this.consumer = consumer;
     this.wire = wire;
     this.settings = settings;
+    this.groupKey = SafeEncoder.encode(group);
+    this.memberKey = SafeEncoder.encode(member);
+    this.streamKeys = this.streams.stream().map(SafeEncoder::encode).toArray(byte[][]::new);
   }
+
+  /** Ids of one stream the consumer took. */
+  private record Taken(byte[] stream, byte[][] ids) {}
 
   String group() {
     return group;
@@ -126,6 +144,7 @@ final class StreamSubscription {
         reportedDown = false;
         backoffMs = 100;
         if (System.currentTimeMillis() >= nextClaim) {
+          acknowledge(redis);
           ownPendingFirst |= claimFromDeadMembers(redis);
           nextClaim = System.currentTimeMillis() + Math.max(100, settings.redeliverAfter().toMillis() / 2);
         }
@@ -153,6 +172,7 @@ final class StreamSubscription {
     }
     if (redis != null) {
       try {
+        acknowledge(redis);
         leave(redis);
       } catch (RuntimeException e) {
         LOG.debug("{} could not leave tidily: {}", group, e.toString());
@@ -161,56 +181,81 @@ final class StreamSubscription {
     }
   }
 
-  /** Reads one batch (its own pending entries first when asked); answers whether own pending entries remain. */
+  /**
+   * Reads one batch (its own pending entries first when asked), the XACK of what the consumer
+   * took last time going out in front of it in the same round trip; answers whether own pending
+   * entries remain.
+   */
   private boolean readOnce(Jedis redis, boolean ownPending) {
-    Map<String, StreamEntryID> from = new LinkedHashMap<>();
-    for (String stream : streams) from.put(stream, ownPending ? new StreamEntryID(0, 0) : StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
     XReadGroupParams params = XReadGroupParams.xReadGroupParams().count(BATCH);
     if (!ownPending) params.block(BLOCK_MS);
-    List<Map.Entry<String, List<StreamEntry>>> batch = redis.xreadGroup(group, member, params, from);
+    List<Object> reply;
+    try (Pipeline pipeline = redis.pipelined()) {
+      for (Taken taken : unacknowledged) pipeline.xack(taken.stream(), groupKey, taken.ids());
+      Response<List<Object>> read = pipeline.xreadGroup(groupKey, memberKey, params, from(ownPending));
+      pipeline.sync();
+      // Redis processed the XACKs before the read (one connection answers in order).
+      unacknowledged.clear();
+      reply = read.get();
+    }
     boolean any = false;
-    if (batch == null) return false;
-    for (Map.Entry<String, List<StreamEntry>> perStream : batch) {
-      // One XACK per batch, sent only for entries the consumer took: a crash before it means
+    for (StreamReply perStream : StreamReply.parse(reply)) {
+      // Acknowledged only for entries the consumer took: a crash before the XACK goes out means
       // redelivery of a few applied ones, which the subscriber recognises.
-      List<StreamEntryID> taken = new ArrayList<>();
+      List<byte[]> taken = new ArrayList<>(perStream.entries().size());
       try {
-        for (StreamEntry entry : perStream.getValue()) {
+        for (StreamReply.Entry entry : perStream.entries()) {
           any = true;
-          if (!running || !deliver(redis, perStream.getKey(), entry)) return true;
-          taken.add(entry.getID());
+          if (!running || !deliver(redis, perStream, entry)) return true;
+          taken.add(entry.id());
         }
       } finally {
-        if (!taken.isEmpty()) redis.xack(perStream.getKey(), group, taken.toArray(StreamEntryID[]::new));
+        if (!taken.isEmpty()) unacknowledged.add(new Taken(perStream.key(), taken.toArray(byte[][]::new)));
       }
     }
     return ownPending && any;
+  }
+
+  /** Tells Redis now what the consumer took (before a claim round and before leaving). */
+  private void acknowledge(Jedis redis) {
+    for (Taken taken : unacknowledged) redis.xack(taken.stream(), groupKey, taken.ids());
+    unacknowledged.clear();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map.Entry<byte[], byte[]>[] from(boolean ownPending) {
+    Map.Entry<byte[], byte[]>[] from = new Map.Entry[streamKeys.length];
+    for (int i = 0; i < from.length; i++) {
+      from[i] = new AbstractMap.SimpleImmutableEntry<>(streamKeys[i], ownPending ? OWN_PENDING : UNDELIVERED);
+    }
+    return from;
   }
 
   /**
    * Hands one entry over; true when it is done with (to be acknowledged), false when the bus is
    * closing before the consumer took it (it stays pending for the next member).
    */
-  private boolean deliver(Jedis redis, String stream, StreamEntry entry) {
-    Map<String, String> fields = entry.getFields();
+  private boolean deliver(Jedis redis, StreamReply stream, StreamReply.Entry entry) {
+    byte[] body = entry.field(BODY_KEY);
     // Pending but deleted from the stream (trimmed): nothing left to deliver.
-    if (fields == null || fields.get(BODY) == null) return true;
+    if (body == null) return true;
     StoredEvent event;
     try {
-      event = wire.decode(fields.get(BODY).getBytes(StandardCharsets.UTF_8));
+      event = wire.decode(body);
     } catch (ContractException e) {
-      LOG.error("{} cannot read entry {} of {}: {}; moved to {}", group, entry.getID(), stream, e.getMessage(), names.dead(stream));
-      deadLetter(redis, stream, entry, "unreadable: " + e.getMessage());
+      String name = stream.stream();
+      LOG.error("{} cannot read entry {} of {}: {}; moved to {}", group, entry.entryId(), name, e.getMessage(), names.dead(name));
+      deadLetter(redis, name, entry, "unreadable: " + e.getMessage());
       return true;
     }
     return ConsumerRetry.untilTaken(consumer, event, () -> running, group);
   }
 
-  private void deadLetter(Jedis redis, String stream, StreamEntry entry, String error) {
-    Map<String, String> fields = new LinkedHashMap<>(entry.getFields());
+  private void deadLetter(Jedis redis, String stream, StreamReply.Entry entry, String error) {
+    Map<String, String> fields = new LinkedHashMap<>(entry.textFields());
     fields.put("subscriber", group);
     fields.put("stream", stream);
-    fields.put("entry", entry.getID().toString());
+    fields.put("entry", entry.entryId().toString());
     fields.put("error", error);
     redis.xadd(names.dead(stream), StreamEntryID.NEW_ENTRY, fields);
   }
