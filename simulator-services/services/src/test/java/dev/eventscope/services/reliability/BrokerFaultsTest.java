@@ -1,6 +1,7 @@
 package dev.eventscope.services.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.eventscope.contracts.inventory.StockCommand.RestockItem;
 import dev.eventscope.contracts.inventory.StockLevel;
@@ -37,8 +38,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Faults done to real brokers while the whole system runs on them (a private Redis killed, a
- * Kafka broker of the test's own stopped and started again, RabbitMQ's connections cut), and
- * many clients on one aggregate. Part of the reliability suite.
+ * Kafka broker of the test's own stopped and started again, RabbitMQ's connections cut and its application
+ * stopped and started with rabbitmqctl), and many clients on one aggregate. Part of the reliability suite.
  */
 @Tag("reliability")
 class BrokerFaultsTest {
@@ -97,6 +98,24 @@ class BrokerFaultsTest {
         proxy.restore();
         return System.nanoTime();
       }));
+    }
+  }
+
+  @Test
+  void rabbitmq_application_stopped_and_started_again_mid_load() throws Exception {
+    assumeTrue(RabbitCtl.usable(), "rabbitmqctl cannot be run here");
+    BusSettings brokers = ReliabilitySuiteTest.brokers();
+    try {
+      ReliabilitySuiteTest.record(FaultRun.run("rabbitmq", brokers, "stop_app, start_app 3 s later", load(), system -> {
+        Thread.sleep(FAULT_AT_MS);
+        RabbitCtl.must("stop_app");
+        Thread.sleep(FAULT_FOR_MS);
+        RabbitCtl.must("start_app");
+        return System.nanoTime();
+      }));
+    } finally {
+      // Whatever happened above, the broker the other tests and people use is left running.
+      RabbitCtl.run("start_app");
     }
   }
 
