@@ -39,8 +39,7 @@ final class RawKafka implements RawClient {
   private final BenchNames names;
   private final KafkaProducer<String, byte[]> producer;
   private final LongAdder consumed = new LongAdder();
-  private volatile boolean running = true;
-  private Thread reader;
+  private RawReader reader;
 
   RawKafka(BusSettings settings, BenchNames names) {
     this.settings = settings;
@@ -106,11 +105,11 @@ final class RawKafka implements RawClient {
     p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "256");
     p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-    reader = new Thread(() -> {
+    reader = RawReader.start("bench-raw-kafka", running -> {
       try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
         consumer.subscribe(List.of(names.rawTopic()));
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        while (running) {
+        while (running.getAsBoolean()) {
           for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
             offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
             consumed.increment();
@@ -121,21 +120,12 @@ final class RawKafka implements RawClient {
           }
         }
       }
-    }, "bench-raw-kafka");
-    reader.setDaemon(true);
-    reader.start();
+    });
   }
 
   @Override
   public void close() {
-    running = false;
-    if (reader != null) {
-      try {
-        reader.join(10_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    if (reader != null) reader.stop(Duration.ofSeconds(10));
     producer.close(Duration.ofSeconds(5));
   }
 }

@@ -2,6 +2,7 @@ package dev.eventscope.services.bench;
 
 import dev.eventscope.runtime.bus.BusSettings;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,7 @@ final class RawRedis implements RawClient {
   private final BenchNames names;
   private final JedisPooled redis;
   private final LongAdder consumed = new LongAdder();
-  private volatile boolean running = true;
-  private Thread reader;
+  private RawReader reader;
 
   RawRedis(BusSettings settings, BenchNames names) {
     this.settings = settings;
@@ -74,10 +74,10 @@ final class RawRedis implements RawClient {
   }
 
   private void startReader() {
-    reader = new Thread(() -> {
+    reader = RawReader.start("bench-raw-redis", running -> {
       try (Jedis jedis = new Jedis(java.net.URI.create(settings.redisUri()))) {
         Map<String, StreamEntryID> from = Map.of(names.rawStream(), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
-        while (running) {
+        while (running.getAsBoolean()) {
           List<Map.Entry<String, List<StreamEntry>>> batch = jedis.xreadGroup(names.raw(), names.raw() + "-1",
               XReadGroupParams.xReadGroupParams().count(128).block(100), from);
           if (batch == null) continue;
@@ -89,21 +89,12 @@ final class RawRedis implements RawClient {
           }
         }
       }
-    }, "bench-raw-redis");
-    reader.setDaemon(true);
-    reader.start();
+    });
   }
 
   @Override
   public void close() {
-    running = false;
-    if (reader != null) {
-      try {
-        reader.join(5_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    if (reader != null) reader.stop(Duration.ofSeconds(5));
     redis.close();
   }
 }
