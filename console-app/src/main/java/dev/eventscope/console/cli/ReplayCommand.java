@@ -293,12 +293,15 @@ public final class ReplayCommand implements Callable<Integer> {
   }
 
   /**
-   * Runs with a progress bar; Ctrl-C cancels the job (a rebuild then drops its shadow copies and
+   * Runs with a progress bar (and, on a terminal, keys to pause, step and cancel); Ctrl-C cancels the job (a rebuild then drops its shadow copies and
    * leaves the live read models as they were) and waits briefly for the report to be written.
    */
   private ReplayReport cancellable(ReplayJob replayJob, Supplier<ReplayReport> run) {
+    boolean interactive = context.terminal().interactive();
+    ReplayKeys keys = ReplayKeys.listen(replayJob, System.in, interactive);
     Thread onInterrupt = new Thread(() -> {
       replayJob.cancel();
+      keys.close();
       try {
         reported.await(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
@@ -306,7 +309,8 @@ public final class ReplayCommand implements Callable<Integer> {
       }
     }, "eventscope-replay-cancel");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
-    try (ReplayProgressBar bar = new ReplayProgressBar(replayJob, context.err(), context.terminal().interactive())) {
+    if (interactive) context.err().println(ReplayKeys.HINT);
+    try (keys; ReplayProgressBar bar = new ReplayProgressBar(replayJob, context.err(), interactive)) {
       return run.get();
     } finally {
       try {

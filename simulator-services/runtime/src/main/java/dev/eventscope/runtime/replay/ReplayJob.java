@@ -242,6 +242,13 @@ public final class ReplayJob {
     }
   }
 
+  /** Whether it was asked to pause (it holds before its next event). */
+  public boolean paused() {
+    synchronized (lock) {
+      return paused;
+    }
+  }
+
   public void resume() {
     synchronized (lock) {
       paused = false;
