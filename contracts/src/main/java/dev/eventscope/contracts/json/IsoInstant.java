@@ -1,4 +1,4 @@
-package dev.eventscope.runtime.bus.broker;
+package dev.eventscope.contracts.json;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,12 +10,12 @@ import java.time.LocalDate;
  * consuming thread. Any other form — an offset, a leap second, hour 24 — goes to
  * {@link Instant#parse}, so the answer is always the one {@code Instant.parse} gives.
  */
-final class IsoInstant {
+public final class IsoInstant {
   private static final int DATE_TIME = "2026-11-27T00:15:23".length();
 
   private IsoInstant() {}
 
-  static Instant parse(String text) {
+  public static Instant parse(String text) {
     Instant fast = fast(text);
     return fast != null ? fast : Instant.parse(text);
   }

@@ -17,7 +17,6 @@ import dev.eventscope.contracts.registry.Contract;
 import dev.eventscope.contracts.registry.ContractException;
 import dev.eventscope.contracts.registry.ContractRegistry;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -112,7 +111,7 @@ public final class JsonCodec {
         contract.version(),
         UUID.fromString(text(node, "correlationId")),
         node.hasNonNull("causationId") ? UUID.fromString(node.get("causationId").asText()) : null,
-        Instant.parse(text(node, "occurredAt")),
+        IsoInstant.parse(text(node, "occurredAt")),
         node.path("source").asText(null),
         node.path("replay").asBoolean(false),
         node.path("aggregateId").asText(null),

@@ -1,4 +1,4 @@
-package dev.eventscope.runtime.bus.broker;
+package dev.eventscope.contracts.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

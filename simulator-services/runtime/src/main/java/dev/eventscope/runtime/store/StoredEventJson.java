@@ -3,6 +3,7 @@ package dev.eventscope.runtime.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eventscope.contracts.json.IsoInstant;
 import dev.eventscope.contracts.json.JsonCodec;
 import dev.eventscope.contracts.message.Envelope;
 import dev.eventscope.contracts.message.Event;
@@ -68,7 +69,7 @@ public final class StoredEventJson {
     try {
       Event event = (Event) codec.decodeCurrentPayload(contract, payload);
       return new Envelope<>(UUID.fromString(messageId), contract.name(), schemaVersion, UUID.fromString(correlationId),
-          causationId == null ? null : UUID.fromString(causationId), Instant.parse(occurredAt), source, false, aggregateId, version, event);
+          causationId == null ? null : UUID.fromString(causationId), IsoInstant.parse(occurredAt), source, false, aggregateId, version, event);
     } catch (RuntimeException e) {
       return null;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.eventscope.contracts.json.IsoInstant;
 import dev.eventscope.contracts.message.Envelope;
 import dev.eventscope.contracts.message.Event;
 import dev.eventscope.contracts.message.Message;
