@@ -62,6 +62,17 @@ public final class ServeCommand implements Callable<Integer> {
           + "(default), stop holds publishing at it until it is repaired.")
   String onUndecodable;
 
+  @Option(names = "--services", paramLabel = "A,B,…", split = ",",
+      description = "Run only these services (orders, inventory, payments, shipping, notifications; the fulfilment saga runs "
+          + "with orders) as one process of a fleet: their events leave through --bus, other services' events arrive from it, "
+          + "and commands for other services go to the processes the fleet state file names. Default: all, in one process.")
+  List<String> services;
+
+  @Option(names = "--fleet", paramLabel = "FILE",
+      description = "With --services: the fleet state file that says where the other services' APIs are "
+          + "(default <data>/fleet.json, written by eventscope fleet up).")
+  Path fleetFile;
+
   @Mixin StoreOption store;
   @Mixin DataOption data;
   @Mixin BusOption bus;
