@@ -3,6 +3,9 @@ package dev.eventscope.console.cli;
 import dev.eventscope.api.ApiServer;
 import dev.eventscope.api.ApiSettings;
 import dev.eventscope.runtime.system.EventSystem;
+import dev.eventscope.services.fleet.FleetMember;
+import dev.eventscope.services.fleet.FleetService;
+import dev.eventscope.services.fleet.FleetState;
 import dev.eventscope.services.system.OrderFulfilmentSystem;
 import dev.eventscope.services.system.SystemSettings;
 import java.io.IOException;
@@ -73,6 +76,11 @@ public final class ServeCommand implements Callable<Integer> {
           + "(default <data>/fleet.json, written by eventscope fleet up).")
   Path fleetFile;
 
+  @Option(names = "--replica",
+      description = "With --services: this is another process of services that already run (scaling out): it shares their store "
+          + "and consumer groups and keeps its read models in memory, so the shared ones have one writer.")
+  boolean replica;
+
   @Mixin StoreOption store;
   @Mixin DataOption data;
   @Mixin BusOption bus;
@@ -93,8 +101,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
     String storeName = store.resolve(context, StoreOption.EMBEDDED);
     Path dataDir = storeName.equals(StoreOption.EMBEDDED) ? data.resolve(context) : null;
-    EventSystem system = OrderFulfilmentSystem.start(
-        SystemSettings.of(storeName, dataDir, bus.resolve()).withStopAtUndecodable(stopAtUndecodable), List.of());
+    SystemSettings systemSettings = SystemSettings.of(storeName, dataDir, bus.resolve()).withBusSettings(bus.settings(context))
+        .withStopAtUndecodable(stopAtUndecodable);
+    EventSystem system = services == null ? OrderFulfilmentSystem.start(systemSettings, List.of()) : startMember(systemSettings);
     ApiServer server;
     try {
       server = ApiServer.start(system, settings);
@@ -112,6 +121,7 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "eventscope-serve-stop"));
     context.out().println("eventscope API on " + server.url() + (settings.token() == null ? "" : " (bearer token required)"));
+    if (services != null) context.out().println("services " + String.join(",", services) + (replica ? " (replica)" : ""));
     context.out().println("store " + UriMasking.mask(storeName) + ", bus " + system.bus().strategy()
         + "; docs at " + server.url() + "/api-docs; press Ctrl+C to stop");
     context.out().flush();
@@ -121,6 +131,21 @@ public final class ServeCommand implements Callable<Integer> {
       Thread.currentThread().interrupt();
     }
     return Cli.OK;
+  }
+
+  /** One process of a fleet: only the named services, linked to the others through the broker and the fleet file. */
+  private EventSystem startMember(SystemSettings systemSettings) {
+    List<FleetService> chosen;
+    try {
+      chosen = FleetService.parse(services);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--services: " + e.getMessage());
+    }
+    if (systemSettings.bus().equals(BusOption.MEMORY)) {
+      throw new UsageException("--services runs part of a fleet, which needs a broker: add --bus kafka, rabbitmq or redis");
+    }
+    Path file = fleetFile != null ? fleetFile : FleetState.file(data.resolve(context));
+    return FleetMember.start(systemSettings, chosen, file, replica);
   }
 
   private String token() {

@@ -2,6 +2,7 @@ package dev.eventscope.console.cli;
 
 import dev.eventscope.runtime.bus.BusSettings;
 import dev.eventscope.services.report.HtmlReport;
+import dev.eventscope.services.fleet.FleetSimulation;
 import dev.eventscope.services.scenario.LoadProfile;
 import dev.eventscope.services.scenario.Scenario;
 import dev.eventscope.services.scenario.ScenarioCatalog;
@@ -106,6 +107,11 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "How long to wait for every order to be final, like 30s or 2m (default 30m).")
   Duration timeout;
 
+  @Option(names = "--fleet",
+      description = "Drive the fleet that eventscope fleet up started (its state file in --data) instead of a system in this "
+          + "process, and check consistency across all of its stores. Plain runs only (--orders, --rate, --seed, the rates).")
+  boolean fleet;
+
   @Option(names = "--report", paramLabel = "FILE", description = "Write the JSON report here.")
   Path report;
 
@@ -126,7 +132,11 @@ public final class SimulateCommand implements Callable<Integer> {
     if (duration != null && scenario == null) throw new UsageException("--duration needs --scenario (plain runs place --orders)");
     Scenario played = scenario == null ? null : scenario(catalog);
     if (config.switching().active() && played != null) throw new UsageException("--buses cannot be combined with --scenario yet");
-    if (played == null) {
+    FleetRun fleetRun = fleet ? FleetRun.resolve(context, data, played != null || config.switching().active()) : null;
+    if (fleetRun != null) {
+      context.out().printf("simulating %d orders (seed %d) on the fleet in %s (bus %s)%n", config.orders(), config.seed(),
+          fleetRun.file().getParent(), fleetRun.state().bus());
+    } else if (played == null) {
       context.out().printf("simulating %d orders (seed %d) on store %s, bus %s%s%n",
           config.orders(), config.seed(), UriMasking.mask(config.store()), config.bus(),
           config.switching().active() ? " (switching among " + String.join(", ", config.switching().buses()) + " every "
@@ -136,7 +146,8 @@ public final class SimulateCommand implements Callable<Integer> {
       context.out().printf("running on store %s, bus %s (seed %d)%n", UriMasking.mask(config.store()), config.bus(), played.seed());
     }
     context.out().flush();
-    SimulationReport result = played == null ? Simulation.run(config) : Simulation.run(config, played);
+    SimulationReport result = fleetRun != null ? FleetSimulation.run(fleetRun.state(), fleetRun.file(), config)
+        : played == null ? Simulation.run(config) : Simulation.run(config, played);
     new SimulationSummary(context.out()).print(result);
     if (config.switching().active() && (result.busSwitches() == null || result.busSwitches().isEmpty())) {
       context.out().printf("bus switch   none: the run took %.2f s, less than --switch-every %s (pace it with --rate, or switch more often)%n",

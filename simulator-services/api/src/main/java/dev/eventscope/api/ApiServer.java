@@ -80,6 +80,9 @@ public final class ApiServer implements AutoCloseable {
     app.post("/api/replays/{id}/resume", replayRoutes::resume);
     app.post("/api/replays/{id}/step", replayRoutes::step);
     app.post("/api/replays/{id}/cancel", replayRoutes::cancel);
+    ReadModelRoutes readModels = new ReadModelRoutes(system, mapper);
+    app.get("/api/read-models", readModels::list);
+    app.get("/api/read-models/{name}", readModels::rows);
     app.get("/api/dead-letters", ops::deadLetters);
     app.post("/api/dead-letters/{id}/retry", ops::retry);
     app.post("/api/dead-letters/{id}/discard", ops::discard);

@@ -33,7 +33,8 @@ final class MessageRoutes {
   void command(Context ctx) {
     Contract contract = contract(ctx.pathParam("type"), MessageKind.COMMAND);
     byte[] body = Requests.jsonBody(ctx);
-    Envelope<Command<Object>> envelope = Envelope.first(asCommand(codec.decodePayload(contract.name(), body)), contract.version(), SOURCE);
+    Command<Object> command = asCommand(codec.decodePayload(contract.name(), body));
+    Envelope<Command<Object>> envelope = FlowHeaders.envelope(ctx, command, contract.name(), contract.version());
     Object result = mediator.dispatch(envelope);
     Json.ok(ctx, answer(envelope, result));
   }

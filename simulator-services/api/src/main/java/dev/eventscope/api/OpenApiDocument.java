@@ -50,6 +50,8 @@ final class OpenApiDocument {
     fixed(paths, "/api/bus", "get", "The current bus strategy, its health and past switches");
     fixed(paths, "/api/bus", "put", "Switch the bus: {\"strategy\":\"kafka\"}");
     ReplayPaths.add(paths, schemas, mapper);
+    fixed(paths, "/api/read-models", "get", "This process's read models with their row counts");
+    fixed(paths, "/api/read-models/{name}", "get", "Every row of one read model, by key");
     fixed(paths, "/api/dead-letters", "get", "Parked messages");
     fixed(paths, "/api/dead-letters/{id}/retry", "post", "Retry a parked message");
     fixed(paths, "/api/dead-letters/{id}/discard", "post", "Discard a parked message");

@@ -13,19 +13,22 @@ import java.util.Map;
 /**
  * Sends commands and queries to their one handler, through a pipeline of behaviours folded
  * around it (the first behaviour is the outermost). Dispatch is a map lookup on the message's
- * class; a message nothing handles is a {@link NoHandlerException}.
+ * class; a command of a context that runs in another process goes to its {@link CommandForwarder};
+ * a message nothing handles is a {@link NoHandlerException}.
  */
 public final class Mediator {
   private final ContractRegistry registry;
   private final Map<Class<?>, CommandHandler<?, ?>> commandHandlers;
   private final Map<Class<?>, QueryHandler<?, ?>> queryHandlers;
   private final List<PipelineBehaviour> behaviours;
+  private final CommandForwarder forwarder;
 
   private Mediator(Builder builder) {
     this.registry = builder.registry;
     this.commandHandlers = Map.copyOf(builder.commandHandlers);
     this.queryHandlers = Map.copyOf(builder.queryHandlers);
     this.behaviours = List.copyOf(builder.behaviours);
+    this.forwarder = builder.forwarder;
   }
 
   public static Builder builder(ContractRegistry registry) {
@@ -45,7 +48,10 @@ public final class Mediator {
   @SuppressWarnings("unchecked")
   public <C extends Command<R>, R> R dispatch(Envelope<C> envelope) {
     CommandHandler<C, R> handler = (CommandHandler<C, R>) commandHandlers.get(envelope.payload().getClass());
-    if (handler == null) throw new NoHandlerException(envelope.type());
+    if (handler == null) {
+      if (forwarder != null && forwarder.forwards(envelope.payload().getClass())) return forwarder.forward(envelope);
+      throw new NoHandlerException(envelope.type());
+    }
     return through(envelope, handler.node(), () -> handler.handle(envelope), 0);
   }
 
@@ -79,6 +85,7 @@ public final class Mediator {
     private final Map<Class<?>, CommandHandler<?, ?>> commandHandlers = new HashMap<>();
     private final Map<Class<?>, QueryHandler<?, ?>> queryHandlers = new HashMap<>();
     private final List<PipelineBehaviour> behaviours = new ArrayList<>();
+    private CommandForwarder forwarder;
 
     private Builder(ContractRegistry registry) {
       this.registry = registry;
@@ -102,6 +109,12 @@ public final class Mediator {
 
     public Builder behaviour(PipelineBehaviour behaviour) {
       behaviours.add(behaviour);
+      return this;
+    }
+
+    /** Sends the commands no local handler takes to the process that runs their context. */
+    public Builder forwarder(CommandForwarder value) {
+      this.forwarder = value;
       return this;
     }
 

@@ -77,7 +77,8 @@ public final class EventSystem implements AutoCloseable {
         .behaviour(new MetricsBehaviour(metrics))
         .behaviour(new TracingBehaviour(tracer))
         .behaviour(new ValidationBehaviour())
-        .behaviour(new RetryOnConflictBehaviour(options.conflictRetries(), metrics));
+        .behaviour(new RetryOnConflictBehaviour(options.conflictRetries(), metrics))
+        .forwarder(options.forwarder());
     Wiring wiring = new Wiring(backend.events(), registry, tracer, metrics, backend.readModels(), scheduler, builder)
         .useFaults(faults, faultRecorder);
     contexts.forEach(context -> context.register(wiring));

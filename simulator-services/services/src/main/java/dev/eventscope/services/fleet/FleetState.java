@@ -2,6 +2,7 @@ package dev.eventscope.services.fleet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.eventscope.runtime.store.mongo.MongoStoreOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,11 +13,13 @@ import java.util.Optional;
 
 /**
  * What {@code eventscope fleet up} started, as the state file in the data folder records it: the
- * bus and where its broker is, the MongoDB server, the sandbox processes, and one entry per
- * service process. {@code fleet status}, {@code fleet down}, {@code simulate --fleet} and every
+ * bus and where its broker is, where the services store ({@code embedded}: each service its own
+ * database file under {@link #serviceDataDir}; or each its own database on the MongoDB server at
+ * {@code mongoUri}), the sandbox processes, and one entry per service process. {@code fleet status}, {@code fleet down}, {@code simulate --fleet} and every
  * service process (to find where other services' commands go) read it.
  */
-public record FleetState(String bus, String brokerAddress, String mongoUri, List<Sandbox> sandboxes, List<ServiceProcess> processes) {
+public record FleetState(String bus, String brokerAddress, String store, String mongoUri, List<Sandbox> sandboxes,
+    List<ServiceProcess> processes) {
   /** The state file's name inside the data folder. */
   public static final String FILE_NAME = "fleet.json";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -32,8 +35,21 @@ public record FleetState(String bus, String brokerAddress, String mongoUri, List
   /** One service process: which service, its pid and its API. */
   public record ServiceProcess(String service, long pid, int port, String api, String log) {}
 
+  public static final String EMBEDDED = "embedded";
+  public static final String MONGODB = "mongodb";
+
   public static Path file(Path dataDir) {
     return dataDir.resolve(FILE_NAME);
+  }
+
+  /** Where a service of the fleet in {@code dataDir} keeps its embedded database (its replicas share it). */
+  public static Path serviceDataDir(Path dataDir, FleetService service) {
+    return dataDir.resolve("fleet-data").resolve(service.serviceName());
+  }
+
+  /** The {@code --store} a service's processes run on. */
+  public String storeOf(FleetService service) {
+    return EMBEDDED.equals(store) ? EMBEDDED : MongoStoreOptions.with(mongoUri, service.database(), null);
   }
 
   /** The processes of one service (more than one when it is scaled out). */

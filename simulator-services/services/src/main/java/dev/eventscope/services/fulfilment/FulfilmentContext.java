@@ -3,6 +3,7 @@ package dev.eventscope.services.fulfilment;
 import dev.eventscope.contracts.OrderFulfilmentContracts;
 import dev.eventscope.runtime.system.BoundedContext;
 import dev.eventscope.runtime.system.Wiring;
+import dev.eventscope.services.fulfilment.application.CommandLanes;
 import dev.eventscope.services.fulfilment.application.FulfilmentSaga;
 import dev.eventscope.services.fulfilment.application.GetFulfilmentHandler;
 import dev.eventscope.services.fulfilment.application.ListActiveFulfilmentsHandler;
@@ -23,6 +24,7 @@ public final class FulfilmentContext implements BoundedContext {
   private final Duration stepDeadline;
   private final Duration checkEvery;
   private final Clock clock;
+  private CommandLanes lanes = CommandLanes.INLINE;
   private FulfilmentSaga saga;
 
   public FulfilmentContext() {
@@ -50,12 +52,18 @@ public final class FulfilmentContext implements BoundedContext {
 
   @Override
   public void register(Wiring wiring) {
-    saga = new FulfilmentSaga(wiring.mediator(), stepDeadline, clock, wiring.metrics());
+    saga = new FulfilmentSaga(wiring.mediator(), stepDeadline, clock, wiring.metrics()).sendingOn(lanes);
     wiring.subscriber(saga);
     wiring.query(new GetFulfilmentHandler(saga));
     wiring.query(new ListActiveFulfilmentsHandler(saga));
     long period = checkEvery.toMillis();
     wiring.scheduler().scheduleWithFixedDelay(saga::checkDeadlines, period, period, TimeUnit.MILLISECONDS);
+  }
+
+  /** The saga sends its commands over these lanes (concurrent ones when the commands cross processes). */
+  public FulfilmentContext sendingOn(CommandLanes value) {
+    this.lanes = value;
+    return this;
   }
 
   /** The saga, once registered (tests drive its deadline check directly). */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Checks a whole store: the business invariants, computed from the events alone, and every live
@@ -34,9 +35,26 @@ public final class ConsistencyChecker {
   private int total;
 
   public static SimulationReport.Consistency check(EventStore store, List<Projection> live, List<Projection> rebuilt) {
+    List<ReadModelRows> readModels = rebuilt.stream().map(fresh -> new ReadModelRows(fresh.name(),
+        live.stream().filter(p -> p.name().equals(fresh.name())).findFirst().map(Projection::rows).orElse(null), fresh.rows())).toList();
+    return check(List.of(new Source(store, event -> true)), readModels, List.of());
+  }
+
+  /** A store and which of its events are its own (a fleet service's store also holds copies of other services' events). */
+  public record Source(EventStore store, Predicate<StoredEvent> own) {}
+
+  /** One read model's rows as they are ({@code null}: it does not run) and as its events say they must be. */
+  public record ReadModelRows(String name, Map<String, ?> live, Map<String, ?> expected) {}
+
+  /**
+   * Checks several stores as one system (a fleet: each service's store): the invariants over
+   * their own events, the read models, and mismatches found elsewhere.
+   */
+  public static SimulationReport.Consistency check(List<Source> sources, List<ReadModelRows> readModels, List<String> foundElsewhere) {
     ConsistencyChecker checker = new ConsistencyChecker();
-    checker.checkInvariants(store);
-    checker.compareReadModels(live, rebuilt);
+    checker.checkInvariants(sources);
+    readModels.forEach(checker::compare);
+    foundElsewhere.forEach(checker::mismatch);
     List<String> listed = new ArrayList<>(checker.mismatches);
     if (checker.total > listed.size()) listed.add("… and " + (checker.total - listed.size()) + " more");
     return new SimulationReport.Consistency(checker.total == 0, listed);
@@ -47,18 +65,22 @@ public final class ConsistencyChecker {
     if (mismatches.size() < MAX_LISTED) mismatches.add(text);
   }
 
-  private void checkInvariants(EventStore store) {
+  private void checkInvariants(List<Source> sources) {
     Map<UUID, OrderStatus> orders = new HashMap<>();
     Map<String, Stock> stock = new TreeMap<>();
     Map<UUID, Payment> payments = new HashMap<>();
-    long after = 0;
-    for (List<StoredEvent> page = store.readAll(after, 5_000); !page.isEmpty(); page = store.readAll(after, 5_000)) {
-      for (StoredEvent stored : page) {
-        Event event = stored.payload();
-        if (event instanceof OrderEvent orderEvent) orders.put(orderEvent.orderId(), statusAfter(orderEvent));
-        else if (event instanceof StockEvent stockEvent) stock.computeIfAbsent(stockEvent.sku(), Stock::new).apply(stockEvent, this);
-        else if (event instanceof PaymentEvent paymentEvent) payments.computeIfAbsent(paymentEvent.paymentId(), id -> new Payment()).apply(paymentEvent);
-        after = stored.position();
+    for (Source source : sources) {
+      EventStore store = source.store();
+      long after = 0;
+      for (List<StoredEvent> page = store.readAll(after, 5_000); !page.isEmpty(); page = store.readAll(after, 5_000)) {
+        for (StoredEvent stored : page) {
+          after = stored.position();
+          if (!source.own().test(stored)) continue;
+          Event event = stored.payload();
+          if (event instanceof OrderEvent orderEvent) orders.put(orderEvent.orderId(), statusAfter(orderEvent));
+          else if (event instanceof StockEvent stockEvent) stock.computeIfAbsent(stockEvent.sku(), Stock::new).apply(stockEvent, this);
+          else if (event instanceof PaymentEvent paymentEvent) payments.computeIfAbsent(paymentEvent.paymentId(), id -> new Payment()).apply(paymentEvent);
+        }
       }
     }
     orders.forEach((id, status) -> {
@@ -81,24 +103,19 @@ public final class ConsistencyChecker {
     return OrderStatus.PENDING;
   }
 
-  private void compareReadModels(List<Projection> live, List<Projection> rebuilt) {
-    for (Projection fresh : rebuilt) {
-      Projection current = live.stream().filter(p -> p.name().equals(fresh.name())).findFirst().orElse(null);
-      if (current == null) {
-        mismatch("read model " + fresh.name() + " is not running");
-        continue;
+  private void compare(ReadModelRows readModel) {
+    if (readModel.live() == null) {
+      mismatch("read model " + readModel.name() + " is not running");
+      return;
+    }
+    for (Map.Entry<String, ?> row : readModel.expected().entrySet()) {
+      Object liveRow = readModel.live().get(row.getKey());
+      if (!Objects.equals(row.getValue(), liveRow)) {
+        mismatch(readModel.name() + " row " + row.getKey() + ": live " + liveRow + " but the events say " + row.getValue());
       }
-      Map<String, ?> expected = fresh.rows();
-      Map<String, ?> actual = current.rows();
-      for (Map.Entry<String, ?> row : expected.entrySet()) {
-        Object liveRow = actual.get(row.getKey());
-        if (!Objects.equals(row.getValue(), liveRow)) {
-          mismatch(fresh.name() + " row " + row.getKey() + ": live " + liveRow + " but the events say " + row.getValue());
-        }
-      }
-      for (String key : actual.keySet()) {
-        if (!expected.containsKey(key)) mismatch(fresh.name() + " row " + key + " has no events behind it");
-      }
+    }
+    for (String key : readModel.live().keySet()) {
+      if (!readModel.expected().containsKey(key)) mismatch(readModel.name() + " row " + key + " has no events behind it");
     }
   }
 

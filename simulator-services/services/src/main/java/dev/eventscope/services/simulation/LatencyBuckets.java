@@ -7,10 +7,10 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 
 /** Order latencies in buckets that double (1, 2, 4 … ms), for a histogram chart. */
-final class LatencyBuckets {
+public final class LatencyBuckets {
   private LatencyBuckets() {}
 
-  static List<LatencyBucket> of(Histogram micros) {
+  public static List<LatencyBucket> of(Histogram micros) {
     List<LatencyBucket> buckets = new ArrayList<>();
     if (micros.getTotalCount() == 0) return buckets;
     for (HistogramIterationValue value : micros.logarithmicBucketValues(1_000, 2.0)) {

@@ -11,6 +11,7 @@ import dev.eventscope.runtime.bus.redis.RedisStreamsEventBus;
 import dev.eventscope.runtime.mediator.Mediator;
 import dev.eventscope.runtime.metrics.Metrics;
 import dev.eventscope.runtime.projection.Projection;
+import dev.eventscope.runtime.projection.ReadModelStores;
 import dev.eventscope.runtime.replay.SwappableBackend;
 import dev.eventscope.runtime.store.EventStore;
 import dev.eventscope.runtime.store.StoreBackend;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
 
 /**
  * The composition root of the whole order-fulfilment system: every bounded context on one store
@@ -61,17 +63,45 @@ public final class OrderFulfilmentSystem {
 
   /** Starts the given contexts only (a benchmark of one context, a service deployed on its own). */
   public static EventSystem startWith(SystemSettings settings, List<BoundedContext> contexts) {
+    return startWith(settings, contexts, Assembly.SINGLE_PROCESS);
+  }
+
+  /** Starts the given contexts on the settings' store, with the options and the bus the assembly makes of them. */
+  public static EventSystem startWith(SystemSettings settings, List<BoundedContext> contexts, Assembly assembly) {
     JsonCodec codec = new JsonCodec(OrderFulfilmentContracts.registry());
+    StoreBackend opened = StoreBackends.open(settings.store(), settings.dataDir(), codec);
     // Swappable read models, so a projection rebuild on the running system can swap its copy in.
-    StoreBackend backend = new SwappableBackend(StoreBackends.open(settings.store(), settings.dataDir(), codec));
+    StoreBackend backend = new SwappableBackend(assembly.backend(opened));
     try {
       FlowTracer tracer = settings.tracing() ? new FlowTracer(65_536, true) : FlowTracer.disabled();
-      SystemOptions options = SystemOptions.defaults(OrderFulfilmentContracts.registry()).withTracer(tracer)
-          .withStopAtUndecodable(settings.stopAtUndecodable());
-      return EventSystem.start(options, backend, bus(settings.bus(), settings.busSettings()), contexts);
+      SystemOptions options = assembly.options(SystemOptions.defaults(OrderFulfilmentContracts.registry()).withTracer(tracer)
+          .withStopAtUndecodable(settings.stopAtUndecodable()));
+      return EventSystem.start(options, backend, assembly.bus(settings, backend, options), contexts);
     } catch (RuntimeException e) {
       backend.close();
       throw e;
+    }
+  }
+
+  /**
+   * How a process puts the system together around its store: the whole system in one process
+   * (the settings' bus, the options as they are), or one member of a fleet (a bus that links it
+   * to the other processes, commands forwarded to them).
+   */
+  public interface Assembly {
+    Assembly SINGLE_PROCESS = new Assembly() {};
+
+    default StoreBackend backend(StoreBackend opened) {
+      return opened;
+    }
+
+    default SystemOptions options(SystemOptions defaults) {
+      return defaults;
+    }
+
+    /** The bus; by default one of the settings' strategy. */
+    default EventBus bus(SystemSettings settings, StoreBackend backend, SystemOptions options) {
+      return OrderFulfilmentSystem.bus(settings.bus(), settings.busSettings());
     }
   }
 
@@ -104,13 +134,13 @@ public final class OrderFulfilmentSystem {
    * touching the store): what the live read models must equal.
    */
   public static List<Projection> rebuildProjections(EventStore store) {
-    ScheduledExecutorService idle = Executors.newSingleThreadScheduledExecutor();
+    return rebuildProjections(store, context -> true);
+  }
+
+  /** Fresh copies of the read models of the contexts {@code runs} accepts, rebuilt from a store's events alone. */
+  public static List<Projection> rebuildProjections(EventStore store, Predicate<String> runs) {
     try (InMemoryBackend scratch = new InMemoryBackend()) {
-      Wiring wiring = new Wiring(store, OrderFulfilmentContracts.registry(), FlowTracer.disabled(), new Metrics(),
-          scratch.readModels(), idle, Mediator.builder(OrderFulfilmentContracts.registry()));
-      contexts(SystemSettings.inMemory()).forEach(context -> context.register(wiring));
-      List<Projection> projections = wiring.subscribers().stream()
-          .filter(Projection.class::isInstance).map(Projection.class::cast).toList();
+      List<Projection> projections = projections(subscribersOf(store, scratch.readModels(), runs));
       long after = 0;
       for (List<StoredEvent> page = store.readAll(after, 5_000); !page.isEmpty(); page = store.readAll(after, 5_000)) {
         for (StoredEvent event : page) {
@@ -121,9 +151,28 @@ public final class OrderFulfilmentSystem {
         }
       }
       return projections;
+    }
+  }
+
+  /**
+   * The subscribers the contexts {@code runs} accepts register, wired onto {@code readModels}
+   * and started nowhere: to read a store's read models, or to learn what the contexts subscribe to.
+   */
+  public static List<Subscriber> subscribersOf(EventStore store, ReadModelStores readModels, Predicate<String> runs) {
+    ScheduledExecutorService idle = Executors.newSingleThreadScheduledExecutor();
+    try {
+      Wiring wiring = new Wiring(store, OrderFulfilmentContracts.registry(), FlowTracer.disabled(), new Metrics(),
+          readModels, idle, Mediator.builder(OrderFulfilmentContracts.registry()));
+      contexts(SystemSettings.inMemory()).stream().filter(context -> runs.test(context.name()))
+          .forEach(context -> context.register(wiring));
+      return wiring.subscribers();
     } finally {
       idle.shutdownNow();
     }
+  }
+
+  public static List<Projection> projections(List<Subscriber> subscribers) {
+    return subscribers.stream().filter(Projection.class::isInstance).map(Projection.class::cast).toList();
   }
 
   private static void applyOrFail(Projection projection, StoredEvent event) {

@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +66,7 @@ public final class FulfilmentSaga implements Subscriber {
   private final Object lock = new Object();
   private final Map<UUID, Instance> instances = new HashMap<>();
   private volatile boolean rebuilding;
+  private volatile CommandLanes lanes = CommandLanes.INLINE;
 
   public FulfilmentSaga(Supplier<Mediator> mediator, Duration stepTimeout, Clock clock, Metrics metrics) {
     this.mediator = mediator;
@@ -189,18 +191,33 @@ public final class FulfilmentSaga implements Subscriber {
     return instance.pending(commands);
   }
 
+  /** Sends over {@code value} instead of on the delivering thread (commands that cross processes). */
+  public FulfilmentSaga sendingOn(CommandLanes value) {
+    this.lanes = value;
+    return this;
+  }
+
   private void send(List<PendingCommand> commands) {
-    for (PendingCommand pending : commands) {
-      try {
-        mediator.get().send(pending.command(), pending.cause(), SOURCE);
-      } catch (CommandRejectedException refused) {
-        LOG.info("fulfilment of order {}: {} was refused: {}", pending.orderId(), pending.type(), refused.reason());
-      } catch (ContractViolationException invalid) {
-        // The same command would be just as invalid next time: say so loudly, do not retry.
-        LOG.error("fulfilment of order {}: {} is invalid: {}", pending.orderId(), pending.type(), invalid.getMessage());
-      } catch (RuntimeException failure) {
-        retryLater(pending, failure);
-      }
+    if (commands.isEmpty()) return;
+    if (lanes == CommandLanes.INLINE) {
+      commands.forEach(this::sendNow);
+      return;
+    }
+    Map<UUID, List<PendingCommand>> byOrder = new LinkedHashMap<>();
+    for (PendingCommand pending : commands) byOrder.computeIfAbsent(pending.orderId(), id -> new ArrayList<>()).add(pending);
+    byOrder.forEach((orderId, batch) -> lanes.send(orderId, CommandLanes.each(batch, this::sendNow)));
+  }
+
+  private void sendNow(PendingCommand pending) {
+    try {
+      mediator.get().send(pending.command(), pending.cause(), SOURCE);
+    } catch (CommandRejectedException refused) {
+      LOG.info("fulfilment of order {}: {} was refused: {}", pending.orderId(), pending.type(), refused.reason());
+    } catch (ContractViolationException invalid) {
+      // The same command would be just as invalid next time: say so loudly, do not retry.
+      LOG.error("fulfilment of order {}: {} is invalid: {}", pending.orderId(), pending.type(), invalid.getMessage());
+    } catch (RuntimeException failure) {
+      retryLater(pending, failure);
     }
   }
 

@@ -1,0 +1,99 @@
+package dev.eventscope.runtime.fleet;
+
+import dev.eventscope.runtime.bus.BusHealth;
+import dev.eventscope.runtime.bus.EventBus;
+import dev.eventscope.runtime.bus.EventConsumer;
+import dev.eventscope.runtime.store.StoredEvent;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The bus of one process in a fleet. Everything in the process's store goes to its own
+ * subscribers over an in-process bus; the events of the contexts this process owns also go to
+ * the broker, for the other processes. The events its subscribers want from other contexts
+ * come from the broker into the {@link Inbox}, which stores them locally — from where the
+ * outbox hands them to the subscribers like any other event. Named after the broker's strategy:
+ * that is the bus the flow crosses.
+ */
+public final class FleetBus implements EventBus {
+  private final EventBus local;
+  private final EventBus broker;
+  private final Set<String> ownContexts;
+  private final String inboxName;
+  private final Inbox inbox;
+  private final Set<String> wanted = new HashSet<>();
+
+  /**
+   * @param local the in-process bus for this process's subscribers
+   * @param broker the shared broker
+   * @param ownContexts the contexts whose events this process stores first-hand and publishes
+   * @param inboxName the consumer group this process (and its replicas) read other contexts' events with
+   * @param inbox where those events go
+   */
+  public FleetBus(EventBus local, EventBus broker, Set<String> ownContexts, String inboxName, Inbox inbox) {
+    this.local = local;
+    this.broker = broker;
+    this.ownContexts = Set.copyOf(ownContexts);
+    this.inboxName = inboxName;
+    this.inbox = inbox;
+  }
+
+  @Override
+  public String strategy() {
+    return broker.strategy();
+  }
+
+  /** The contexts whose events come from the broker: what local subscribers want and this process does not own. */
+  public synchronized Set<String> foreignContexts() {
+    Set<String> foreign = new HashSet<>(wanted);
+    foreign.removeAll(ownContexts);
+    return Set.copyOf(foreign);
+  }
+
+  @Override
+  public synchronized void subscribe(String subscriber, Set<String> contexts, EventConsumer consumer) {
+    wanted.addAll(contexts);
+    local.subscribe(subscriber, contexts, consumer);
+  }
+
+  @Override
+  public void start() {
+    Set<String> foreign = foreignContexts();
+    if (!foreign.isEmpty()) broker.subscribe(inboxName, foreign, inbox);
+    local.start();
+    broker.start();
+  }
+
+  @Override
+  public void publish(StoredEvent event) {
+    if (ownContexts.contains(event.context())) broker.publish(event);
+    local.publish(event);
+  }
+
+  @Override
+  public void publishAll(List<StoredEvent> events) {
+    List<StoredEvent> own = events.stream().filter(event -> ownContexts.contains(event.context())).toList();
+    if (!own.isEmpty()) broker.publishAll(own);
+    local.publishAll(events);
+  }
+
+  @Override
+  public boolean drain(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    boolean fromBroker = broker.drain(timeout);
+    return local.drain(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))) && fromBroker;
+  }
+
+  @Override
+  public BusHealth health() {
+    return broker.health();
+  }
+
+  @Override
+  public void close() {
+    broker.close();
+    local.close();
+  }
+}

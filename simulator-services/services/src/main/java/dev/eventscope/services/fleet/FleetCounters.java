@@ -1,0 +1,67 @@
+package dev.eventscope.services.fleet;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The runtime counters of every process of a fleet, summed, as their {@code /metrics} pages show
+ * them ({@code eventscope_events_published_total 42}). A process that does not answer counts as
+ * nothing and is named in {@link #unreachable()}.
+ */
+public final class FleetCounters {
+  private final Map<String, Long> totals = new HashMap<>();
+  private final List<String> unreachable = new ArrayList<>();
+
+  private FleetCounters() {}
+
+  public static FleetCounters read(FleetState state) {
+    FleetCounters counters = new FleetCounters();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    for (FleetState.ServiceProcess process : state.processes()) {
+      try {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(process.api() + "/metrics")).timeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200) counters.add(response.body());
+        else counters.unreachable.add(process.service() + " (HTTP " + response.statusCode() + ")");
+      } catch (IOException e) {
+        counters.unreachable.add(process.service() + " (" + e.getMessage() + ")");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    return counters;
+  }
+
+  private void add(String page) {
+    for (String line : page.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      int space = line.lastIndexOf(' ');
+      if (space < 0) continue;
+      try {
+        totals.merge(line.substring(0, space), (long) Double.parseDouble(line.substring(space + 1)), Long::sum);
+      } catch (NumberFormatException e) {
+        // Not a plain sample line: skip it.
+      }
+    }
+  }
+
+  /** A runtime counter ({@code events.published}) summed over the fleet. */
+  public long get(String counter) {
+    String snake = counter.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+    return totals.getOrDefault("eventscope_" + snake + "_total", 0L);
+  }
+
+  public List<String> unreachable() {
+    return List.copyOf(unreachable);
+  }
+}
