@@ -43,6 +43,36 @@ class MediatorTest {
   }
 
   @Test
+  void a_command_of_a_context_running_elsewhere_goes_to_the_forwarder_envelope_and_all_without_local_behaviours() {
+    AtomicReference<Envelope<?>> forwarded = new AtomicReference<>();
+    CommandForwarder remote = new CommandForwarder() {
+      @Override
+      public boolean forwards(Class<?> commandType) {
+        return commandType == ConfirmOrder.class;
+      }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      public <R> R forward(Envelope<? extends dev.eventscope.contracts.message.Command<R>> envelope) {
+        forwarded.set(envelope);
+        return (R) new Accepted("elsewhere", 7, 1);
+      }
+    };
+    Mediator mediator = Mediator.builder(OrderFulfilmentContracts.registry())
+        .behaviour(new MetricsBehaviour(metrics)).forwarder(remote).build();
+    Envelope<PlaceOrder> cause = Envelope.first(validOrder(), 1, "test");
+
+    Accepted answer = mediator.send(new ConfirmOrder(UUID.randomUUID()), cause, "saga:test");
+
+    assertThat(answer).isEqualTo(new Accepted("elsewhere", 7, 1));
+    assertThat(forwarded.get().correlationId()).isEqualTo(cause.correlationId());
+    assertThat(forwarded.get().causationId()).isEqualTo(cause.messageId());
+    assertThat(forwarded.get().source()).isEqualTo("saga:test");
+    assertThat(metrics.get(Metrics.COMMANDS_SENT)).isZero();
+    assertThatThrownBy(() -> mediator.send(validOrder(), "test")).isInstanceOf(NoHandlerException.class);
+  }
+
+  @Test
   void a_command_without_a_handler_is_an_error_not_a_silent_drop() {
     Mediator mediator = Mediator.builder(OrderFulfilmentContracts.registry()).build();
 
