@@ -51,6 +51,10 @@ final class OpsRoutes {
       throw ApiProblem.badRequest("strategy must be one of memory, kafka, rabbitmq, redis", "strategy");
     }
     String wanted = strategy.asText().strip();
+    if (!wanted.equalsIgnoreCase(system.bus().strategy()) && !system.bus().switchable()) {
+      throw new ApiProblem(409, "Bus fixed", "this process is part of a fleet on " + system.bus().strategy()
+          + ": its bus cannot be switched alone; start the fleet on another bus (eventscope fleet up --bus …)", "strategy");
+    }
     if (!wanted.equalsIgnoreCase(system.bus().strategy())) {
       EventBus next;
       try {

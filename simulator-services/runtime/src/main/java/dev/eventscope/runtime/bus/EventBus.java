@@ -43,6 +43,14 @@ public interface EventBus extends AutoCloseable {
 
   BusHealth health();
 
+  /**
+   * Whether the system may switch from this bus to another while running. A fleet member's bus
+   * links it to the other processes, which stay on their broker: it is fixed.
+   */
+  default boolean switchable() {
+    return true;
+  }
+
   /** Stops consuming and releases connections; undelivered events stay with the broker (or the store). */
   @Override
   void close();

@@ -86,6 +86,11 @@ public final class FaultInjectingBus implements EventBus {
   }
 
   @Override
+  public boolean switchable() {
+    return delegate.switchable();
+  }
+
+  @Override
   public BusHealth health() {
     if (faults.settings().outage()) return new BusHealth(strategy(), false, "down: injected outage");
     return delegate.health();

@@ -86,6 +86,12 @@ public final class FleetBus implements EventBus {
     return local.drain(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))) && fromBroker;
   }
 
+  /** The other processes stay on their broker: this process cannot leave it alone. */
+  @Override
+  public boolean switchable() {
+    return false;
+  }
+
   @Override
   public BusHealth health() {
     return broker.health();

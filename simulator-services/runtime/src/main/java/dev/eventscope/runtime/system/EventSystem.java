@@ -234,8 +234,15 @@ public final class EventSystem implements AutoCloseable {
   /**
    * Switches the bus while the system runs: pause the dispatcher, drain what is in flight on the
    * old bus, start the new bus's consumers, resume from the checkpoint. Reported as a hop.
+   *
+   * @throws IllegalStateException when the current bus is fixed (a fleet member's)
    */
   public synchronized BusSwitch switchBus(EventBus requested) {
+    if (!bus().switchable()) {
+      requested.close();
+      throw new IllegalStateException("this process is part of a fleet on " + bus().strategy()
+          + ": its bus cannot be switched alone (start the fleet on another bus instead)");
+    }
     EventBus next = underFaults(requested);
     long started = System.nanoTime();
     dispatcher.pause();
