@@ -5,7 +5,6 @@ import dev.eventscope.runtime.bus.EventBus;
 import dev.eventscope.runtime.bus.EventConsumer;
 import dev.eventscope.runtime.store.StoredEvent;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,28 +13,32 @@ import java.util.Set;
  * subscribers over an in-process bus; the events of the contexts this process owns also go to
  * the broker, for the other processes. The events its subscribers want from other contexts
  * come from the broker into the {@link Inbox}, which stores them locally — from where the
- * outbox hands them to the subscribers like any other event. Named after the broker's strategy:
- * that is the bus the flow crosses.
+ * outbox hands them to the subscribers like any other event. Every process of a service reads
+ * them with the same consumer group, so a scaled-out service shares the work and its shared store
+ * holds each event once. Named after the broker's strategy: that is the bus the flow crosses.
  */
 public final class FleetBus implements EventBus {
   private final EventBus local;
   private final EventBus broker;
   private final Set<String> ownContexts;
+  private final Set<String> foreignContexts;
   private final String inboxName;
   private final Inbox inbox;
-  private final Set<String> wanted = new HashSet<>();
 
   /**
    * @param local the in-process bus for this process's subscribers
    * @param broker the shared broker
    * @param ownContexts the contexts whose events this process stores first-hand and publishes
-   * @param inboxName the consumer group this process (and its replicas) read other contexts' events with
+   * @param foreignContexts the other contexts whose events the service's subscribers take
+   * @param inboxName the consumer group the service's processes read those events with
    * @param inbox where those events go
    */
-  public FleetBus(EventBus local, EventBus broker, Set<String> ownContexts, String inboxName, Inbox inbox) {
+  public FleetBus(EventBus local, EventBus broker, Set<String> ownContexts, Set<String> foreignContexts, String inboxName,
+      Inbox inbox) {
     this.local = local;
     this.broker = broker;
     this.ownContexts = Set.copyOf(ownContexts);
+    this.foreignContexts = Set.copyOf(foreignContexts);
     this.inboxName = inboxName;
     this.inbox = inbox;
   }
@@ -45,23 +48,14 @@ public final class FleetBus implements EventBus {
     return broker.strategy();
   }
 
-  /** The contexts whose events come from the broker: what local subscribers want and this process does not own. */
-  public synchronized Set<String> foreignContexts() {
-    Set<String> foreign = new HashSet<>(wanted);
-    foreign.removeAll(ownContexts);
-    return Set.copyOf(foreign);
-  }
-
   @Override
-  public synchronized void subscribe(String subscriber, Set<String> contexts, EventConsumer consumer) {
-    wanted.addAll(contexts);
+  public void subscribe(String subscriber, Set<String> contexts, EventConsumer consumer) {
     local.subscribe(subscriber, contexts, consumer);
   }
 
   @Override
   public void start() {
-    Set<String> foreign = foreignContexts();
-    if (!foreign.isEmpty()) broker.subscribe(inboxName, foreign, inbox);
+    if (!foreignContexts.isEmpty()) broker.subscribe(inboxName, foreignContexts, inbox);
     local.start();
     broker.start();
   }

@@ -87,6 +87,7 @@ public final class EventSystem implements AutoCloseable {
         .stopAtUndecodable(options.stopAtUndecodable());
     HandlerFaultInjector handlerFaults = new HandlerFaultInjector(faults, faultRecorder);
     for (Subscriber subscriber : wiring.subscribers()) {
+      if (!options.runs().test(subscriber)) continue;
       subscribers.add(new ReliableSubscriber(subscriber, backend.events(), backend.deadLetters(), metrics, tracer,
           () -> "bus:" + dispatcher.bus().strategy(), options.deliveryAttempts(), handlerFaults, ledger));
     }

@@ -5,8 +5,6 @@ import dev.eventscope.contracts.json.JsonCodec;
 import dev.eventscope.runtime.projection.Projection;
 import dev.eventscope.runtime.store.EventStore;
 import dev.eventscope.runtime.store.StoredEvent;
-import dev.eventscope.runtime.store.memory.InMemoryBackend;
-import dev.eventscope.runtime.subscriber.Subscriber;
 import dev.eventscope.services.simulation.ConsistencyChecker;
 import dev.eventscope.services.simulation.SimulationReport;
 import dev.eventscope.services.system.OrderFulfilmentSystem;
@@ -100,7 +98,7 @@ public final class FleetConsistency {
   }
 
   private void compareInbox(FleetService service) {
-    for (String context : wantedFromOthers(service)) {
+    for (String context : FleetMember.foreignContexts(service.contexts())) {
       Set<UUID> published = held.get(FleetService.owning(context)).getOrDefault(context, Set.of());
       Set<UUID> received = held.get(service).getOrDefault(context, Set.of());
       List<UUID> missing = published.stream().filter(id -> !received.contains(id)).toList();
@@ -111,15 +109,5 @@ public final class FleetConsistency {
     }
   }
 
-  /** The contexts of other services whose events this service's subscribers take. */
-  private Set<String> wantedFromOthers(FleetService service) {
-    Set<String> wanted = new HashSet<>();
-    try (InMemoryBackend scratch = new InMemoryBackend()) {
-      for (Subscriber subscriber : OrderFulfilmentSystem.subscribersOf(scratch.events(), scratch.readModels(), service.contexts()::contains)) {
-        wanted.addAll(subscriber.contexts());
-      }
-    }
-    wanted.removeAll(service.contexts());
-    return wanted;
-  }
+
 }

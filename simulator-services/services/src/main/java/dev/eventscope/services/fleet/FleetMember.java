@@ -6,7 +6,10 @@ import dev.eventscope.runtime.bus.EventBus;
 import dev.eventscope.runtime.bus.memory.InMemoryEventBus;
 import dev.eventscope.runtime.fleet.FleetBus;
 import dev.eventscope.runtime.fleet.Inbox;
+import dev.eventscope.runtime.projection.Projection;
 import dev.eventscope.runtime.store.StoreBackend;
+import dev.eventscope.runtime.store.memory.InMemoryBackend;
+import dev.eventscope.runtime.subscriber.Subscriber;
 import dev.eventscope.runtime.system.BoundedContext;
 import dev.eventscope.runtime.system.EventSystem;
 import dev.eventscope.runtime.system.SystemOptions;
@@ -24,9 +27,10 @@ import java.util.stream.Collectors;
 /**
  * One process of a fleet: the named services on their own store, linked to the other processes
  * by the settings' broker (their events in through an inbox, this process's out) and by the
- * fleet state file (where commands for other services go). A replica — the second process of a
- * service — shares the service's store and inbox consumer group and keeps its read models in
- * memory, so the shared ones have one writer.
+ * fleet state file (where commands for other services go). A replica — another process of a
+ * service — shares the service's store, its inbox consumer group and its commands; it keeps its
+ * read models in memory (the shared ones have one writer) and leaves the subscribers that act —
+ * the saga, the notifier — to the service's first process, so nothing is done twice.
  */
 public final class FleetMember implements OrderFulfilmentSystem.Assembly {
   private static final Duration INBOX_PATIENCE = Duration.ofSeconds(2);
@@ -71,13 +75,27 @@ public final class FleetMember implements OrderFulfilmentSystem.Assembly {
 
   @Override
   public SystemOptions options(SystemOptions defaults) {
-    return defaults.withForwarder(new RemoteCommands(fleetFile, ownContexts, new JsonCodec(OrderFulfilmentContracts.registry())));
+    SystemOptions options = defaults.withForwarder(
+        new RemoteCommands(fleetFile, ownContexts, new JsonCodec(OrderFulfilmentContracts.registry())));
+    return replica ? options.withSubscribers(Projection.class::isInstance) : options;
   }
 
   @Override
   public EventBus bus(SystemSettings settings, StoreBackend backend, SystemOptions options) {
     EventBus broker = OrderFulfilmentSystem.bus(settings.bus(), settings.busSettings());
     Inbox inbox = new Inbox(name(), "bus:" + broker.strategy(), backend.events(), options.metrics(), options.tracer(), INBOX_PATIENCE);
-    return new FleetBus(new InMemoryEventBus(), broker, ownContexts, "inbox-" + name(), inbox);
+    return new FleetBus(new InMemoryEventBus(), broker, ownContexts, foreignContexts(ownContexts), "inbox-" + name(), inbox);
+  }
+
+  /** The other contexts whose events the subscribers of {@code ownContexts} take (all of them, replica or not). */
+  static Set<String> foreignContexts(Set<String> ownContexts) {
+    Set<String> wanted = new LinkedHashSet<>();
+    try (InMemoryBackend scratch = new InMemoryBackend()) {
+      for (Subscriber subscriber : OrderFulfilmentSystem.subscribersOf(scratch.events(), scratch.readModels(), ownContexts::contains)) {
+        wanted.addAll(subscriber.contexts());
+      }
+    }
+    wanted.removeAll(ownContexts);
+    return wanted;
   }
 }
