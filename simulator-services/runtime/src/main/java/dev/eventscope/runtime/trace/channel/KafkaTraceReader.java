@@ -1,13 +1,16 @@
 package dev.eventscope.runtime.trace.channel;
 
 import dev.eventscope.runtime.bus.BusSettings;
+import dev.eventscope.runtime.bus.BusUnavailableException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -43,20 +46,30 @@ final class KafkaTraceReader {
     KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties(settings, process));
     try {
       Duration timeout = settings.connectTimeout();
-      List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-          .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+      List<TopicPartition> partitions = partitions(consumer, topic, timeout);
       consumer.assign(partitions);
       consumer.seekToEnd(partitions);
       // seekToEnd is lazy; asking the position settles it now.
       partitions.forEach(p -> consumer.position(p, timeout));
     } catch (RuntimeException e) {
-      consumer.close(Duration.ZERO);
+      consumer.close(CloseOptions.timeout(Duration.ZERO));
       throw e;
     }
     KafkaTraceReader reader = new KafkaTraceReader(consumer, receivers,
         new Outage("kafka " + topic + " at " + BusSettings.mask(settings.kafkaBootstrap())), process);
     reader.thread.start();
     return reader;
+  }
+
+  /** Every partition of the topic; one made a moment ago may take a few tries to show in the metadata. */
+  private static List<TopicPartition> partitions(KafkaConsumer<String, byte[]> consumer, String topic, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      List<PartitionInfo> found = consumer.partitionsFor(topic, timeout);
+      if (found != null && !found.isEmpty()) return found.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+      if (System.nanoTime() > deadline) throw new BusUnavailableException("Kafka has no partitions of trace topic " + topic, null);
+      pause(50);
+    }
   }
 
   private static Properties properties(BusSettings settings, String process) {
@@ -81,12 +94,12 @@ final class KafkaTraceReader {
           // stop() wants the thread back.
         } catch (KafkaException e) {
           outage.failed("could not read: " + e);
-          sleep(500);
+          if (!pause(500)) running = false;
         }
       }
     } finally {
       try {
-        consumer.close(Duration.ofSeconds(2));
+        consumer.close(CloseOptions.timeout(Duration.ofSeconds(2)));
       } catch (RuntimeException e) {
         LOG.debug("closing the trace reader: {}", e.toString());
       }
@@ -103,12 +116,14 @@ final class KafkaTraceReader {
     }
   }
 
-  private static void sleep(long millis) {
+  /** @return false when interrupted */
+  private static boolean pause(long millis) {
     try {
       Thread.sleep(millis);
+      return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new WakeupException();
+      return false;
     }
   }
 }

@@ -36,7 +36,6 @@ public final class RabbitMqTraceChannel implements TraceChannel {
   private final PublishQueue publisher;
   /** Used by the publishing thread only; made again after a failure. */
   private Channel sending;
-  private Channel reading;
 
   public RabbitMqTraceChannel(BusSettings settings, String process) {
     this(settings, process, TraceChannels.defaultName(settings));
@@ -107,7 +106,7 @@ public final class RabbitMqTraceChannel implements TraceChannel {
   public synchronized void subscribe(Consumer<List<Hop>> listener) {
     if (!receivers.add(listener)) return;
     try {
-      reading = connection.createChannel();
+      Channel reading = connection.createChannel();
       String queue = reading.queueDeclare().getQueue();
       reading.queueBind(queue, exchange, "");
       reading.basicConsume(queue, true, (tag, delivery) -> receivers.deliver(delivery.getBody()), tag -> { });

@@ -30,11 +30,11 @@ class RabbitMqTraceChannelTest extends TraceChannelContract {
     onBroker(settings, channel -> channel.exchangeDelete(channelName()));
   }
 
-  private interface Work {
+  interface Work {
     void run(Channel channel) throws Exception;
   }
 
-  private static void onBroker(BusSettings settings, Work work) {
+  static void onBroker(BusSettings settings, Work work) {
     ConnectionFactory factory = new ConnectionFactory();
     try {
       factory.setUri(settings.rabbitmqUri());
