@@ -34,6 +34,7 @@ public final class RabbitMqTraceChannel implements TraceChannel {
   private final Connection connection;
   private final Receivers receivers;
   private final PublishQueue publisher;
+  private final Channel declaring;
   /** Used by the publishing thread only; made again after a failure. */
   private Channel sending;
 
@@ -46,9 +47,12 @@ public final class RabbitMqTraceChannel implements TraceChannel {
     this.exchange = exchange;
     this.shown = BusSettings.mask(settings.rabbitmqUri());
     this.connection = connect(settings, process);
-    try (Channel setup = connection.createChannel()) {
-      setup.exchangeDeclare(exchange, BuiltinExchangeType.FANOUT, true);
-    } catch (IOException | TimeoutException | RuntimeException e) {
+    try {
+      // Kept open with the connection: recovery declares the exchange again on the channel that
+      // first declared it, and fails (logging an error) when that channel was closed.
+      this.declaring = connection.createChannel();
+      declaring.exchangeDeclare(exchange, BuiltinExchangeType.FANOUT, true);
+    } catch (IOException | RuntimeException e) {
       closeQuietly();
       throw new BusUnavailableException("RabbitMQ at " + shown + " refused trace exchange " + exchange + ": " + e, e);
     }
