@@ -29,6 +29,7 @@ public final class TraceRelay implements AutoCloseable {
     this.remote = new RemoteHops(remoteInFlight);
   }
 
+  /** @throws dev.eventscope.runtime.bus.BusUnavailableException when the channel's broker refuses the subscription */
   public static TraceRelay start(FlowTracer tracer, TraceChannel channel) {
     return start(tracer, channel, REMOTE_IN_FLIGHT);
   }
@@ -36,7 +37,12 @@ public final class TraceRelay implements AutoCloseable {
   static TraceRelay start(FlowTracer tracer, TraceChannel channel, int remoteInFlight) {
     TraceRelay relay = new TraceRelay(tracer, channel, remoteInFlight);
     tracer.addListener(relay.outgoing);
-    channel.subscribe(relay::recordRemote);
+    try {
+      channel.subscribe(relay::recordRemote);
+    } catch (RuntimeException e) {
+      tracer.removeListener(relay.outgoing);
+      throw e;
+    }
     return relay;
   }
 
