@@ -1,6 +1,7 @@
 package dev.eventscope.console.cli;
 
 import dev.eventscope.console.Launcher;
+import dev.eventscope.console.fleet.BrokerProbe;
 import dev.eventscope.console.fleet.ChildJvm;
 import dev.eventscope.console.fleet.FleetFolder;
 import dev.eventscope.console.fleet.FleetStartFailure;
@@ -82,6 +83,8 @@ public final class FleetUpCommand implements Callable<Integer> {
     if (existing.isPresent() && FleetStatusLines.anyAlive(existing.get(), Pids::alive)) {
       throw new UsageException("a fleet is already running in " + folder.data() + ": eventscope fleet status / fleet down");
     }
+    if (existing.isPresent()) context.out().println("replacing " + folder.stateFile() + " (none of its processes runs any more)");
+    String brokerAddress = brokerAddress(busName);
     FleetUp up = new FleetUp(ChildJvm.likeThisOne(Launcher.class.getName(), context.env()), line -> {
       context.out().println(line);
       context.out().flush();
@@ -93,7 +96,7 @@ public final class FleetUpCommand implements Callable<Integer> {
     }, "eventscope-fleet-up-abort");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     try {
-      FleetState state = up.run(new FleetUp.Request(folder, busName, brokerAddress(busName), scales, SANDBOX_TIMEOUT, timeout));
+      FleetState state = up.run(new FleetUp.Request(folder, busName, brokerAddress, scales, SANDBOX_TIMEOUT, timeout));
       settled.set(true);
       printReady(folder, state);
       return Cli.OK;
@@ -121,11 +124,18 @@ public final class FleetUpCommand implements Callable<Integer> {
   /** For rabbitmq and redis: the local server as the settings name it (kafka's comes from its sandbox). */
   private String brokerAddress(String busName) {
     BusSettings brokers = BrokerSettings.resolve(context.settings(), null, null, null);
-    return switch (busName) {
+    String address = switch (busName) {
       case "rabbitmq" -> brokers.rabbitmqUri();
       case "redis" -> brokers.redisUri();
       default -> null;
     };
+    if (address == null) return null;
+    String settingName = busName.equals("redis") ? BusSettings.REDIS_ENV + " or redis-uri" : BusSettings.RABBITMQ_ENV + " or rabbitmq-uri";
+    BrokerProbe.problem(address, busName.equals("redis") ? 6379 : 5672).ifPresent(problem -> {
+      throw new UsageException(busName + " at " + address + " is not reachable: " + problem
+          + "; start it, or point " + settingName + " in settings.yaml at one");
+    });
+    return address;
   }
 
   private void reportFailure(FleetStartFailure e) {

@@ -16,7 +16,7 @@ public final class FleetTeardown {
   public record Stopped(String name, long pid, ProcessStopper.Outcome outcome) {
     public String describe() {
       return switch (outcome) {
-        case NOT_RUNNING -> name + " pid=" + pid + " was not running";
+        case NOT_RUNNING -> name + " pid=" + pid + " was not running (any more)";
         case STOPPED -> "stopped " + name + " pid=" + pid;
         case KILLED -> "killed " + name + " pid=" + pid + " (it did not stop on SIGTERM)";
         case STILL_RUNNING -> name + " pid=" + pid + " is still running after SIGKILL";

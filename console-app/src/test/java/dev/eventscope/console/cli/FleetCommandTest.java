@@ -74,6 +74,16 @@ class FleetCommandTest {
   }
 
   @Test
+  void an_unreachable_local_broker_is_named_before_anything_starts() {
+    CliRun cli = new CliRun(home).env("EVENTSCOPE_REDIS_URI", "redis://127.0.0.1:1");
+    assertThat(cli.run("fleet", "up", "--data", data(), "--bus", "redis")).isEqualTo(Cli.USAGE);
+    assertThat(cli.errLines()).singleElement().asString()
+        .startsWith("eventscope: redis at redis://127.0.0.1:1 is not reachable").contains("EVENTSCOPE_REDIS_URI");
+    assertThat(cli.out()).isEmpty();
+    assertThat(home.resolve("data").resolve(FleetState.FILE_NAME)).doesNotExist();
+  }
+
+  @Test
   void an_unreadable_state_file_is_named() throws Exception {
     java.nio.file.Files.createDirectories(Path.of(data()));
     java.nio.file.Files.writeString(FleetState.file(Path.of(data())), "{not json");
