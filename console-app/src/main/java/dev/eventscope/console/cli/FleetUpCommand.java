@@ -44,7 +44,9 @@ import picocli.CommandLine.Spec;
     footer = {
       "  eventscope fleet up",
       "  eventscope fleet up --data /tmp/fleet-demo --bus redis --scale inventory=2",
-      "  then: eventscope simulate --fleet, eventscope fleet status, eventscope fleet down"
+      "  then: eventscope fleet status",
+      "        eventscope simulate --fleet",
+      "        eventscope fleet down"
     })
 public final class FleetUpCommand implements Callable<Integer> {
   static final Duration SANDBOX_TIMEOUT = Duration.ofSeconds(60);
