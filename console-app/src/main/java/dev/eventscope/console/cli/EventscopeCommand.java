@@ -25,6 +25,7 @@ import picocli.CommandLine.HelpCommand;
       ImportCommand.class,
       ResetCommand.class,
       SandboxCommand.class,
+      FleetCommand.class,
       HelpCommand.class
     },
     footerHeading = "%nExamples:%n",
@@ -36,6 +37,7 @@ import picocli.CommandLine.HelpCommand;
       "  eventscope inspect <aggregate-id> --data d --version 2",
       "  eventscope reset --data /tmp/eventscope-demo --yes",
       "  eventscope sandbox mongo --port 0",
+      "  eventscope fleet up --bus kafka --scale inventory=2",
       "  eventscope console",
       "  eventscope help simulate",
       "",

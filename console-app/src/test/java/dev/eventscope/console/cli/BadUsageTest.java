@@ -71,6 +71,11 @@ class BadUsageTest {
   }
 
   @Test
+  void fleet_without_up_status_or_down_is_a_usage_error() {
+    assertOneLineUsageError(cli.run("fleet"), "Missing required subcommand");
+  }
+
+  @Test
   void without_a_display_the_console_says_so_and_points_at_xvfb_and_simulate() {
     assertOneLineUsageError(cli.run(), "no display", "xvfb-run", "eventscope simulate");
     freshCli();
@@ -123,7 +128,7 @@ class BadUsageTest {
     assertThat(exit).isZero();
     assertThat(cli.out()).contains("simulate", "bench", "reset", "sandbox", "console", "Examples:", "Exit codes:");
     for (String command : new String[] {"simulate", "bench", "reset", "sandbox", "sandbox mongo", "sandbox kafka", "console", "serve",
-        "replay", "inspect", "export", "import"}) {
+        "replay", "inspect", "export", "import", "fleet", "fleet up", "fleet status", "fleet down"}) {
       CliRun one = new CliRun(home);
       assertThat(one.run((command + " --help").split(" "))).isZero();
       assertThat(one.out()).as(command).contains("Examples:", "eventscope " + command);
