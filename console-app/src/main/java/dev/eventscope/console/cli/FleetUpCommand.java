@@ -33,10 +33,12 @@ import picocli.CommandLine.Spec;
     header = "Starts one process per service on loopback and returns when all are ready.",
     description = {
       "Starts, as processes that keep running after this command returns: a Kafka sandbox (for --bus kafka; rabbitmq and "
-          + "redis use the local servers from the settings), a MongoDB sandbox, and one 'eventscope serve' per service "
-          + "(orders with the fulfilment saga, inventory, payments, shipping, notifications), each with its own database. "
+          + "redis use the local servers from the settings), a MongoDB sandbox (for --store mongo), and one "
+          + "'eventscope serve --services <name>' per service (orders with the fulfilment saga, inventory, payments, shipping, "
+          + "notifications), each with its own database; a service scaled to N runs N-1 replicas besides. "
           + "Returns when every service answers /health, printing what fleet status prints.",
-      "Logs: <data>/fleet-logs/<name>.log. State: <data>/fleet.json. Refused while the state file names a running process.",
+      "Logs: <data>/fleet-logs/<name>.log. State: <data>/fleet.json. While the fleet runs, fleet up starts the service "
+          + "processes that stopped (a crash, a kill) again, as they were; with all of them running it is refused.",
       "If a process does not get ready (60 s for a sandbox, --timeout for the services) it says which, shows the end "
           + "of its log, stops everything it started and exits 2."
     },
@@ -44,6 +46,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "  eventscope fleet up",
       "  eventscope fleet up --data /tmp/fleet-demo --bus redis --scale inventory=2",
+      "  eventscope fleet up --store embedded          (for thousands of orders: one database file per service)",
       "  then: eventscope fleet status",
       "        eventscope simulate --fleet",
       "        eventscope fleet down"
@@ -62,6 +65,13 @@ public final class FleetUpCommand implements Callable<Integer> {
       description = "The bus between the services: kafka (default; a sandbox broker the fleet starts), rabbitmq or redis "
           + "(the servers at the rabbitmq-uri / redis-uri settings).")
   String bus;
+
+  @Option(names = "--store", paramLabel = "STORE", defaultValue = FleetUp.MONGO_SANDBOX,
+      description = "Where the services store, each its own: mongo (default; a MongoDB sandbox the fleet starts, one database "
+          + "per service), embedded (one database file per service under <data>/fleet-data/), or a MongoDB connection string "
+          + "(your server; one database per service). The sandbox keeps everything in memory and scans whole collections: "
+          + "fine for a demo, use embedded or a real MongoDB for thousands of orders.")
+  String store;
 
   @Option(names = "--scale", paramLabel = "SERVICE=N",
       description = "Run N processes of a service (repeatable), like inventory=2. Default: one each.")
@@ -82,9 +92,7 @@ public final class FleetUpCommand implements Callable<Integer> {
     Scale scales = scales();
     FleetFolder folder = new FleetFolder(data.resolve(context));
     Optional<FleetState> existing = readState(folder);
-    if (existing.isPresent() && FleetStatusLines.anyAlive(existing.get(), Pids::alive)) {
-      throw new UsageException("a fleet is already running in " + folder.data() + ": eventscope fleet status / fleet down");
-    }
+    if (existing.isPresent() && FleetStatusLines.anyAlive(existing.get(), Pids::alive)) return restartStopped(folder, existing.get());
     if (existing.isPresent()) context.out().println("replacing " + folder.stateFile() + " (none of its processes runs any more)");
     String brokerAddress = brokerAddress(busName);
     FleetUp up = new FleetUp(ChildJvm.likeThisOne(Launcher.class.getName(), context.env()), line -> {
@@ -98,7 +106,7 @@ public final class FleetUpCommand implements Callable<Integer> {
     }, "eventscope-fleet-up-abort");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     try {
-      FleetState state = up.run(new FleetUp.Request(folder, busName, brokerAddress, scales, SANDBOX_TIMEOUT, timeout));
+      FleetState state = up.run(new FleetUp.Request(folder, busName, brokerAddress, storeChoice(), scales, SANDBOX_TIMEOUT, timeout));
       settled.set(true);
       printReady(folder, state);
       return Cli.OK;
@@ -113,6 +121,40 @@ public final class FleetUpCommand implements Callable<Integer> {
     } finally {
       removeHook(onInterrupt);
     }
+  }
+
+  /**
+   * A fleet that runs already: with every process alive there is nothing to do; with service
+   * processes stopped (a crash, a kill) and its sandboxes alive, they start again as they were.
+   */
+  private int restartStopped(FleetFolder folder, FleetState existing) {
+    boolean sandboxesUp = existing.sandboxes().stream().allMatch(sandbox -> Pids.alive(sandbox.pid()));
+    boolean someStopped = existing.processes().stream().anyMatch(process -> !Pids.alive(process.pid()));
+    if (!someStopped) {
+      throw new UsageException("a fleet is already running in " + folder.data() + ": eventscope fleet status / fleet down");
+    }
+    if (!sandboxesUp) {
+      throw new UsageException("the fleet in " + folder.data() + " lost a sandbox (its data went with it): eventscope fleet down, then fleet up");
+    }
+    context.out().println("starting the stopped services of the fleet in " + folder.data() + " again");
+    FleetUp up = new FleetUp(ChildJvm.likeThisOne(Launcher.class.getName(), context.env()), line -> {
+      context.out().println(line);
+      context.out().flush();
+    });
+    try {
+      printReady(folder, up.restartStopped(folder, existing, timeout));
+      return Cli.OK;
+    } catch (FleetStartFailure e) {
+      reportFailure(e);
+      return Cli.USAGE;
+    }
+  }
+
+  private String storeChoice() {
+    String choice = store.strip();
+    if (choice.equals(FleetUp.MONGO_SANDBOX) || choice.equals(FleetState.EMBEDDED)) return choice;
+    if (choice.startsWith("mongodb://") || choice.startsWith("mongodb+srv://")) return choice;
+    throw new ParameterException(spec.commandLine(), "--store: use mongo, embedded or a MongoDB connection string, not '" + choice + "'");
   }
 
   private Scale scales() {

@@ -19,8 +19,4 @@ public record FleetFolder(Path data) {
     return data.resolve("fleet-kafka");
   }
 
-  /** A service process's own data folder. */
-  public Path serviceData(String instance) {
-    return data.resolve("fleet-data").resolve(instance);
-  }
 }

@@ -63,7 +63,7 @@ class FleetCommandTest {
   @Test
   void up_is_refused_while_the_state_file_names_a_live_process() throws Exception {
     sleeping = new ProcessBuilder("sleep", "60").start();
-    new FleetState("redis", "redis://127.0.0.1:6379", "mongodb://127.0.0.1:1/eventscope", List.of(),
+    new FleetState("redis", "redis://127.0.0.1:6379", FleetState.MONGODB, "mongodb://127.0.0.1:1/eventscope", List.of(),
         List.of(new FleetState.ServiceProcess("orders", sleeping.pid(), 1, "http://127.0.0.1:1", "orders-1.log")))
         .write(FleetState.file(Path.of(data())));
     CliRun cli = new CliRun(home);

@@ -23,7 +23,7 @@ class FleetStateFileTest {
       processes.add(new FleetState.ServiceProcess("inventory", 1000 + i, 40_000 + i, "http://127.0.0.1:" + (40_000 + i),
           "/tmp/fleet-logs/inventory-" + (i + 1) + ".log"));
     }
-    return new FleetState("kafka", "127.0.0.1:39092", "mongodb://127.0.0.1:37017/eventscope",
+    return new FleetState("kafka", "127.0.0.1:39092", FleetState.MONGODB, "mongodb://127.0.0.1:37017/eventscope",
         List.of(new FleetState.Sandbox("kafka", 900, "127.0.0.1:39092"), new FleetState.Sandbox("mongo", 901, "mongodb://127.0.0.1:37017/eventscope")),
         processes);
   }

@@ -23,7 +23,7 @@ class FleetStatusLinesTest {
     running = new ProcessBuilder("sleep", "60").start();
     Process ended = new ProcessBuilder("true").start();
     assertThat(ended.waitFor(10, TimeUnit.SECONDS)).isTrue();
-    FleetState state = new FleetState("kafka", "127.0.0.1:39092", "mongodb://127.0.0.1:37017/eventscope",
+    FleetState state = new FleetState("kafka", "127.0.0.1:39092", FleetState.MONGODB, "mongodb://127.0.0.1:37017/eventscope",
         List.of(new FleetState.Sandbox("kafka", running.pid(), "127.0.0.1:39092"),
             new FleetState.Sandbox("mongo", ended.pid(), "mongodb://127.0.0.1:37017/eventscope")),
         List.of(new FleetState.ServiceProcess("orders", running.pid(), 40_001, "http://127.0.0.1:40001", "orders-1.log"),
@@ -50,7 +50,7 @@ class FleetStatusLinesTest {
   @Test
   void teardown_leaves_alone_a_pid_that_no_longer_runs_eventscope() throws Exception {
     running = new ProcessBuilder("sleep", "60").start();
-    FleetState state = new FleetState("redis", "redis://127.0.0.1:6379", "mongodb://127.0.0.1:1/e", List.of(),
+    FleetState state = new FleetState("redis", "redis://127.0.0.1:6379", FleetState.MONGODB, "mongodb://127.0.0.1:1/e", List.of(),
         List.of(new FleetState.ServiceProcess("orders", running.pid(), 1, "http://127.0.0.1:1", "orders-1.log")));
     List<FleetTeardown.Stopped> stopped = new FleetTeardown("dev.eventscope.console.Launcher", Duration.ofSeconds(1)).stop(state, s -> { });
     assertThat(stopped).extracting(FleetTeardown.Stopped::outcome).containsExactly(ProcessStopper.Outcome.NOT_RUNNING);

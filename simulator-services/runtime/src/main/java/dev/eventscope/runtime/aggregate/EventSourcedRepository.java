@@ -14,6 +14,7 @@ import dev.eventscope.runtime.trace.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,8 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>States are immutable, so the latest state of recently used aggregates is kept (a busy stock
  * item has a long stream) and used without asking the store again. That is safe because the
  * store stays the judge: an append decided on a stale state (another process wrote meanwhile)
- * fails its expected-version check, the stale state is forgotten, and the mediator's retry
- * reloads it from the store. The cache is bounded; forgetting costs a replay, never correctness.
+ * fails its expected-version check, the state is marked behind, and the mediator's retry brings it
+ * up to date with only the events after it (a replica of a service shares a stream with another
+ * process: replaying it whole on every conflict would make a busy stream quadratic). The cache
+ * is bounded; forgetting costs a replay, never correctness.
  */
 public final class EventSourcedRepository<S, E extends Event> {
   private final AggregateType<S, E> type;
@@ -34,6 +37,7 @@ public final class EventSourcedRepository<S, E extends Event> {
   private final Metrics metrics;
   private final String node;
   private final Map<String, Loaded<S>> recent = new ConcurrentHashMap<>();
+  private final Set<String> behind = ConcurrentHashMap.newKeySet();
   private final int recentLimit;
 
   public EventSourcedRepository(AggregateType<S, E> type, EventStore store, ContractRegistry registry, FlowTracer tracer, Metrics metrics) {
@@ -61,15 +65,20 @@ public final class EventSourcedRepository<S, E extends Event> {
 
   public Loaded<S> load(String aggregateId) {
     Loaded<S> cached = recent.get(aggregateId);
-    if (cached != null) return cached;
-    Loaded<S> current = replay(aggregateId, type.initial(aggregateId), 0, store.readStream(aggregateId, 0), Long.MAX_VALUE);
+    if (cached != null && !behind.remove(aggregateId)) return cached;
+    Loaded<S> current = cached == null
+        ? replay(aggregateId, type.initial(aggregateId), 0, store.readStream(aggregateId, 0), Long.MAX_VALUE)
+        : replay(aggregateId, cached.state(), cached.version(), store.readStream(aggregateId, cached.version()), Long.MAX_VALUE);
     if (current.exists()) remember(current);
     return current;
   }
 
   private void remember(Loaded<S> loaded) {
     // A crude bound: forgetting everything now and then costs a few replays, never correctness.
-    if (recent.size() >= recentLimit) recent.clear();
+    if (recent.size() >= recentLimit) {
+      recent.clear();
+      behind.clear();
+    }
     recent.merge(loaded.aggregateId(), loaded, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
   }
 
@@ -114,7 +123,7 @@ public final class EventSourcedRepository<S, E extends Event> {
     try {
       stored = store.append(aggregateId, expectedVersion, envelopes);
     } catch (ConcurrencyException e) {
-      recent.remove(aggregateId);
+      behind.add(aggregateId);
       throw e;
     }
     metrics.add(Metrics.EVENTS_STORED, stored.size());

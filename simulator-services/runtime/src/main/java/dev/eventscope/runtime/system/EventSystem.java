@@ -57,6 +57,7 @@ public final class EventSystem implements AutoCloseable {
   private final DeliverySweeper sweeper;
   private final DeliveryLedger ledger = new DeliveryLedger();
   private final ScheduledExecutorService scheduler;
+  private final List<AutoCloseable> companions = new ArrayList<>();
   /** Every event at or below this position has been delivered by a bus that has since drained. */
   private long deliveredUpTo;
 
@@ -310,8 +311,14 @@ public final class EventSystem implements AutoCloseable {
         .orElseThrow(() -> new IllegalArgumentException("no subscriber named " + name));
   }
 
+  /** Something that lives as long as this system (a fleet member's trace relay): closed first when the system closes. */
+  public synchronized void closeWith(AutoCloseable companion) {
+    companions.add(companion);
+  }
+
   @Override
   public void close() {
+    closeCompanions();
     scheduler.shutdown();
     try {
       if (!scheduler.awaitTermination(5, TimeUnit.SECONDS)) scheduler.shutdownNow();
@@ -324,6 +331,17 @@ public final class EventSystem implements AutoCloseable {
     writeCheckpoints();
     tracer.close();
     backend.close();
+  }
+
+  private synchronized void closeCompanions() {
+    for (AutoCloseable companion : companions) {
+      try {
+        companion.close();
+      } catch (Exception e) {
+        LOG.warn("could not close {}: {}", companion, e.toString());
+      }
+    }
+    companions.clear();
   }
 
   private static void sleep(long millis) {

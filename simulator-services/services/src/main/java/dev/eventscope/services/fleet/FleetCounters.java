@@ -13,12 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The runtime counters of every process of a fleet, summed, as their {@code /metrics} pages show
- * them ({@code eventscope_events_published_total 42}). A process that does not answer counts as
- * nothing and is named in {@link #unreachable()}.
+ * The runtime counters of every process of a fleet, as their {@code /metrics} pages show them
+ * ({@code eventscope_events_published_total 42}), per process. A process that does not answer
+ * counts as nothing and is named in {@link #unreachable()}.
  */
 public final class FleetCounters {
-  private final Map<String, Long> totals = new HashMap<>();
+  private final Map<String, Map<String, Long>> byProcess = new HashMap<>();
   private final List<String> unreachable = new ArrayList<>();
 
   private FleetCounters() {}
@@ -30,7 +30,7 @@ public final class FleetCounters {
       try {
         HttpRequest request = HttpRequest.newBuilder(URI.create(process.api() + "/metrics")).timeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 200) counters.add(response.body());
+        if (response.statusCode() == 200) counters.add(process.api(), response.body());
         else counters.unreachable.add(process.service() + " (HTTP " + response.statusCode() + ")");
       } catch (IOException e) {
         counters.unreachable.add(process.service() + " (" + e.getMessage() + ")");
@@ -42,7 +42,8 @@ public final class FleetCounters {
     return counters;
   }
 
-  private void add(String page) {
+  private void add(String process, String page) {
+    Map<String, Long> totals = byProcess.computeIfAbsent(process, p -> new HashMap<>());
     for (String line : page.split("\n")) {
       if (line.isBlank() || line.startsWith("#")) continue;
       int space = line.lastIndexOf(' ');
@@ -55,10 +56,20 @@ public final class FleetCounters {
     }
   }
 
-  /** A runtime counter ({@code events.published}) summed over the fleet. */
-  public long get(String counter) {
-    String snake = counter.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
-    return totals.getOrDefault("eventscope_" + snake + "_total", 0L);
+  /**
+   * How much a runtime counter ({@code events.published}) grew over the fleet since {@code before}.
+   * A process whose counter went down was restarted meanwhile: all it counted since is growth.
+   */
+  public long since(FleetCounters before, String counter) {
+    String name = "eventscope_" + counter.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_")
+        + "_total";
+    long growth = 0;
+    for (Map.Entry<String, Map<String, Long>> process : byProcess.entrySet()) {
+      long now = process.getValue().getOrDefault(name, 0L);
+      long then = before.byProcess.getOrDefault(process.getKey(), Map.of()).getOrDefault(name, 0L);
+      growth += now >= then ? now - then : now;
+    }
+    return growth;
   }
 
   public List<String> unreachable() {

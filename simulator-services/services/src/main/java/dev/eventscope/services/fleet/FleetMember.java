@@ -13,6 +13,8 @@ import dev.eventscope.runtime.subscriber.Subscriber;
 import dev.eventscope.runtime.system.BoundedContext;
 import dev.eventscope.runtime.system.EventSystem;
 import dev.eventscope.runtime.system.SystemOptions;
+import dev.eventscope.runtime.trace.channel.TraceChannels;
+import dev.eventscope.runtime.trace.channel.TraceRelay;
 import dev.eventscope.services.fulfilment.FulfilmentContext;
 import dev.eventscope.services.fulfilment.application.CommandLanes;
 import dev.eventscope.services.system.OrderFulfilmentSystem;
@@ -30,7 +32,9 @@ import java.util.stream.Collectors;
  * fleet state file (where commands for other services go). A replica — another process of a
  * service — shares the service's store, its inbox consumer group and its commands; it keeps its
  * read models in memory (the shared ones have one writer) and leaves the subscribers that act —
- * the saga, the notifier — to the service's first process, so nothing is done twice.
+ * the saga, the notifier — to the service's first process, so nothing is done twice. Every member
+ * publishes its hops on the bus's trace channel and records the other members' hops, so a
+ * console attached to any one of them sees the whole fleet's flow.
  */
 public final class FleetMember implements OrderFulfilmentSystem.Assembly {
   private static final Duration INBOX_PATIENCE = Duration.ofSeconds(2);
@@ -55,7 +59,15 @@ public final class FleetMember implements OrderFulfilmentSystem.Assembly {
         .filter(context -> member.ownContexts.contains(context.name()))
         .map(FleetMember::sendingConcurrently)
         .toList();
-    return OrderFulfilmentSystem.startWith(settings, contexts, member);
+    EventSystem system = OrderFulfilmentSystem.startWith(settings, contexts, member);
+    try {
+      String process = member.name() + "-" + ProcessHandle.current().pid();
+      system.closeWith(TraceRelay.start(system.tracer(), TraceChannels.open(settings.bus(), settings.busSettings(), process)));
+    } catch (RuntimeException e) {
+      system.close();
+      throw e;
+    }
+    return system;
   }
 
   /** The saga's commands go to other processes: one round trip per command must not hold up every other order. */

@@ -129,7 +129,7 @@ public final class FleetSimulation {
   }
 
   private static long delta(FleetCounters before, FleetCounters after, String counter) {
-    return after.get(counter) - before.get(counter);
+    return after.since(before, counter);
   }
 
   private static double millis(long micros) {
