@@ -61,8 +61,9 @@ public final class FleetUp {
       state = FleetStates.withBroker(state, bootstrap);
     }
     if (request.store().equals(MONGO_SANDBOX)) {
-      state = FleetStates.withMongo(state, startSandbox("mongo", List.of("sandbox", "mongo", "--port", String.valueOf(FreePorts.pick())),
-          MONGO_READY));
+      // The sandbox records itself in the state first: read the state only after it started.
+      String mongoUri = startSandbox("mongo", List.of("sandbox", "mongo", "--port", String.valueOf(FreePorts.pick())), MONGO_READY);
+      state = FleetStates.withMongo(state, mongoUri);
     } else if (!request.store().equals(FleetState.EMBEDDED)) {
       state = FleetStates.withMongo(state, request.store());
     }

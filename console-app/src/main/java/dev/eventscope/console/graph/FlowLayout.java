@@ -59,7 +59,9 @@ public final class FlowLayout {
     placeAggregates(aggregates, aggregateOf, middle, rowGap, placed);
     placePipeline(byRole, middle, placed);
     placeFaults(byRole, middle, placed);
-    spread(byRole.getOrDefault(NodeRole.SUBSCRIBER, List.of()), NodeRole.SUBSCRIBER, middle, rowGap, LabelSide.UNDER, placed);
+    List<String> consumers = new ArrayList<>(byRole.getOrDefault(NodeRole.INBOX, List.of()));
+    consumers.addAll(byRole.getOrDefault(NodeRole.SUBSCRIBER, List.of()));
+    spread(consumers, NodeRole.SUBSCRIBER, middle, rowGap, LabelSide.UNDER, placed);
     return placed;
   }
 
@@ -70,7 +72,7 @@ public final class FlowLayout {
       case HANDLER -> 2;
       case AGGREGATE -> 3;
       case STORE, OUTBOX, BUS -> 4;
-      case SUBSCRIBER -> 5;
+      case INBOX, SUBSCRIBER -> 5;
       case FAULT -> 4;
     };
   }

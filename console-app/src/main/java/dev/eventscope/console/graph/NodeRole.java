@@ -13,8 +13,10 @@ public enum NodeRole {
   STORE(4, "infra", "Store · outbox · bus"),
   OUTBOX(5, "infra", "Store · outbox · bus"),
   BUS(6, "infra", "Store · outbox · bus"),
-  SUBSCRIBER(7, "subscriber", "Subscribers"),
-  FAULT(8, "fault", "Injected faults");
+  /** A fleet process's inbox: other services' events from the bus into its own store. */
+  INBOX(7, "infra", "Store · outbox · bus"),
+  SUBSCRIBER(8, "subscriber", "Subscribers"),
+  FAULT(9, "fault", "Injected faults");
 
   private final int column;
   private final String styleClass;
@@ -51,6 +53,7 @@ public enum NodeRole {
     if (node.startsWith("handler:") || node.startsWith("query:")) return HANDLER;
     if (node.startsWith("aggregate:")) return AGGREGATE;
     if (node.startsWith("bus:")) return BUS;
+    if (node.startsWith("inbox:")) return INBOX;
     if (node.startsWith("subscriber:")) return SUBSCRIBER;
     if (node.startsWith("fault:")) return FAULT;
     // simulator, console, client, saga:fulfilment, dead-letters: whatever sends messages in.
@@ -61,6 +64,7 @@ public enum NodeRole {
   public static String label(String node) {
     if (node.startsWith("saga:")) return node.substring(5) + " saga";
     if (node.startsWith("query:")) return node.substring(6) + " (query)";
+    if (node.startsWith("inbox:")) return node.substring(6) + " inbox";
     int colon = node.indexOf(':');
     if (colon > 0 && !node.startsWith("bus:")) return node.substring(colon + 1);
     return node;

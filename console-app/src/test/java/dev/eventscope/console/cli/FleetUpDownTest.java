@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real thing: {@code fleet up} in a JVM of its own (so the fleet must outlive it), a Kafka and
  * a MongoDB sandbox and one process per service; {@code fleet status} lists them all running with
- * a /health that answers; {@code fleet down} stops every one and removes the state file. Whatever
+ * a /health that answers; a few orders go through with every store consistent; {@code fleet down}
+ * stops every one and removes the state file. Whatever
  * happens, the test kills what the state file or the data path names.
  */
 class FleetUpDownTest {
@@ -54,7 +55,7 @@ class FleetUpDownTest {
     FleetState state = FleetState.read(FleetState.file(data())).orElseThrow();
     assertThat(state.processes()).extracting(FleetState.ServiceProcess::service)
         .containsExactly("orders", "inventory", "payments", "shipping", "notifications");
-    assertThat(state.sandboxes()).extracting(FleetState.Sandbox::name).containsExactly("kafka", "mongo");
+    assertThat(state.sandboxes()).as(upOutput()).extracting(FleetState.Sandbox::name).containsExactly("kafka", "mongo");
 
     CliRun status = new CliRun(tempDir.resolve("home"));
     assertThat(status.run("fleet", "status", "--data", data().toString())).as(status.err()).isZero();
@@ -65,6 +66,11 @@ class FleetUpDownTest {
       assertThat(health(process.api())).as(process.service()).isEqualTo(200);
     }
     assertThat(lines).anyMatch(line -> line.startsWith("kafka running pid=")).anyMatch(line -> line.startsWith("mongo running pid="));
+
+    CliRun simulate = new CliRun(tempDir.resolve("home"));
+    assertThat(simulate.run("simulate", "--fleet", "--data", data().toString(), "--orders", "60", "--payment-decline-rate", "0.2"))
+        .as(simulate.out() + simulate.err()).isZero();
+    assertThat(simulate.out()).contains("consistency  ok", "pending 0", "lost 0, applied twice 0");
 
     CliRun down = new CliRun(tempDir.resolve("home"));
     assertThat(down.run("fleet", "down", "--data", data().toString())).as(down.err()).isZero();
