@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.eventscope.console.Launcher;
 import dev.eventscope.console.fleet.Pids;
 import dev.eventscope.services.fleet.FleetState;
 import java.io.IOException;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,13 +40,7 @@ class FleetRunTest {
 
   @AfterEach
   void killLeftovers() {
-    FleetState.read(FleetState.file(data())).ifPresent(state -> Stream.concat(
-            state.processes().stream().map(FleetState.ServiceProcess::pid), state.sandboxes().stream().map(FleetState.Sandbox::pid))
-        .forEach(pid -> Pids.handle(pid).ifPresent(ProcessHandle::destroyForcibly)));
-    String marker = data().toString();
-    ProcessHandle.allProcesses()
-        .filter(p -> p.info().arguments().map(args -> String.join(" ", args).contains(marker)).orElse(false))
-        .forEach(ProcessHandle::destroyForcibly);
+    FleetChildren.killLeftovers(data());
   }
 
   @Test
@@ -117,16 +109,11 @@ class FleetRunTest {
 
   /** {@code eventscope fleet <args> --data …} in a JVM of its own (the fleet outlives it), which must succeed. */
   private void fleet(String... args) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "fleet"));
+    List<String> command = new ArrayList<>(List.of("fleet"));
     command.addAll(List.of(args));
     command.addAll(List.of("--data", data().toString()));
     Path log = tempDir.resolve("fleet-" + args[0] + ".log");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().put("XDG_STATE_HOME", tempDir.resolve("state").toString());
-    builder.environment().put("XDG_CONFIG_HOME", tempDir.resolve("config").toString());
-    Files.createDirectories(tempDir.resolve("state"));
-    Process process = builder.start();
+    Process process = FleetChildren.start(tempDir, log, command);
     assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("fleet %s returned", args[0]).isTrue();
     assertThat(process.exitValue()).as("fleet %s: %s", args[0], Files.readString(log)).isZero();
   }

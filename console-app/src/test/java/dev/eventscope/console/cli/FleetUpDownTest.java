@@ -2,7 +2,6 @@ package dev.eventscope.console.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.eventscope.console.Launcher;
 import dev.eventscope.console.fleet.Pids;
 import dev.eventscope.services.fleet.FleetState;
 import java.net.URI;
@@ -12,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -36,13 +34,7 @@ class FleetUpDownTest {
 
   @AfterEach
   void killLeftovers() {
-    FleetState.read(FleetState.file(data())).ifPresent(state -> Stream.concat(
-            state.processes().stream().map(FleetState.ServiceProcess::pid), state.sandboxes().stream().map(FleetState.Sandbox::pid))
-        .forEach(pid -> Pids.handle(pid).ifPresent(ProcessHandle::destroyForcibly)));
-    String marker = data().toString();
-    ProcessHandle.allProcesses()
-        .filter(p -> p.info().arguments().map(args -> String.join(" ", args).contains(marker)).orElse(false))
-        .forEach(ProcessHandle::destroyForcibly);
+    FleetChildren.killLeftovers(data());
   }
 
   @Test
@@ -88,14 +80,7 @@ class FleetUpDownTest {
 
   /** {@code eventscope <args>} in a JVM of its own, with its logs and settings under the test's folder. */
   private Process child(String... args) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tempDir.resolve("up.log").toFile());
-    builder.environment().put("XDG_STATE_HOME", tempDir.resolve("state").toString());
-    builder.environment().put("XDG_CONFIG_HOME", tempDir.resolve("config").toString());
-    Files.createDirectories(tempDir.resolve("state"));
-    return builder.start();
+    return FleetChildren.start(tempDir, tempDir.resolve("up.log"), List.of(args));
   }
 
   private String upOutput() {
