@@ -6,6 +6,7 @@ import dev.eventscope.runtime.mediator.Mediator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 import org.slf4j.Logger;
@@ -19,9 +20,12 @@ import org.slf4j.LoggerFactory;
 public final class OrderDriver {
   private static final Logger LOG = LoggerFactory.getLogger(OrderDriver.class);
 
+  private static final int FAILURES_LOGGED = 5;
+
   private final Mediator mediator;
   private final RunProbe probe;
   private final int clients;
+  private final AtomicLong failures = new AtomicLong();
 
   public OrderDriver(Mediator mediator, RunProbe probe, int clients) {
     this.mediator = mediator;
@@ -47,8 +51,7 @@ public final class OrderDriver {
             LOG.info("PlaceOrder {} was rejected: {}", order.orderId(), e.getMessage());
             probe.notPlaced(order.orderId(), false);
           } catch (RuntimeException e) {
-            LOG.warn("PlaceOrder {} failed before it was acknowledged: {}", order.orderId(), e.getMessage());
-            probe.notPlaced(order.orderId(), true);
+            failed(order, e);
           }
         }
       });
@@ -60,5 +63,18 @@ public final class OrderDriver {
       Thread.currentThread().interrupt();
       pacer.stop();
     }
+    if (failures.get() > FAILURES_LOGGED) {
+      LOG.warn("{} PlaceOrder commands failed before they were acknowledged (the first {} are logged above)", failures.get(),
+          FAILURES_LOGGED);
+    }
+  }
+
+  /** The first few failures are logged one by one; an outage that fails hundreds is summed up at the end. */
+  private void failed(PlaceOrder order, RuntimeException e) {
+    long count = failures.incrementAndGet();
+    if (count <= FAILURES_LOGGED) {
+      LOG.warn("PlaceOrder {} failed before it was acknowledged: {}", order.orderId(), e.getMessage());
+    }
+    probe.notPlaced(order.orderId(), true);
   }
 }
