@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventscope.console.fleet.Pids;
+import dev.eventscope.services.fleet.FleetService;
 import dev.eventscope.services.fleet.FleetState;
 import java.io.IOException;
 import java.net.URI;
@@ -23,10 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The fleet under load: five service processes plus a second inventory process on Kafka, each
- * service its own embedded store; 5,000 orders go through while the orders process is killed
- * (SIGKILL) and started again; every store ends consistent, nothing is lost or applied twice, and
- * the orders process — which a console attaches to — traces the hops of every service.
+ * The fleet under load: five service processes plus a second inventory process (sharing the
+ * stock items' streams) and a second notifications process (sharing the inbox consumer group) on
+ * Kafka, each service its own embedded store; 5,000 orders go through while the orders process is
+ * killed (SIGKILL) and started again; every store ends consistent, nothing is lost or applied
+ * twice, and the orders process — which a console attaches to — traces the hops of every service.
  */
 class FleetRunTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,11 +46,11 @@ class FleetRunTest {
   }
 
   @Test
-  void five_thousand_orders_across_six_processes_survive_a_killed_service_with_every_store_consistent() throws Exception {
-    fleet("up", "--store", "embedded", "--scale", "inventory=2");
+  void five_thousand_orders_across_seven_processes_survive_a_killed_service_with_every_store_consistent() throws Exception {
+    fleet("up", "--store", "embedded", "--scale", "inventory=2", "--scale", "notifications=2");
     FleetState state = FleetState.read(FleetState.file(data())).orElseThrow();
     assertThat(state.processes()).extracting(FleetState.ServiceProcess::service)
-        .containsExactly("orders", "inventory", "inventory", "payments", "shipping", "notifications");
+        .containsExactly("orders", "inventory", "inventory", "payments", "shipping", "notifications", "notifications");
     FleetState.ServiceProcess orders = state.processes().get(0);
 
     Path report = tempDir.resolve("report.json");
@@ -80,8 +82,19 @@ class FleetRunTest {
         .contains("\"to\":\"handler:ReserveStock\"", "\"to\":\"handler:AuthorizePayment\"", "\"to\":\"handler:ScheduleShipment\"",
             "\"to\":\"inbox:notifications\"", "\"to\":\"inbox:orders\"");
 
+    for (FleetState.ServiceProcess notifier : restarted.processesOf(FleetService.NOTIFICATIONS)) {
+      assertThat(counter(notifier.api(), "eventscope_inbox_received_total"))
+          .as("both notifications processes take a share of the inbox consumer group").isPositive();
+    }
+
     fleet("down");
     assertThat(FleetState.file(data())).doesNotExist();
+  }
+
+  /** One counter of a process's {@code /metrics}. */
+  private static long counter(String api, String name) throws Exception {
+    return get(api + "/metrics").lines().filter(line -> line.startsWith(name + " "))
+        .mapToLong(line -> (long) Double.parseDouble(line.substring(name.length() + 1).strip())).sum();
   }
 
   /** The correlation id of the newest order the orders process confirmed (its flow touched every service). */
