@@ -1,8 +1,7 @@
 package dev.eventscope.console.remote;
 
 import dev.eventscope.runtime.metrics.Metrics;
-import java.util.HashMap;
-import java.util.Locale;
+import dev.eventscope.runtime.metrics.PrometheusSamples;
 import java.util.Map;
 
 /**
@@ -15,33 +14,16 @@ public record ServedCounters(Map<String, Long> values, boolean read) {
 
   /** Reads the sample lines ({@code name value}); comments and lines that do not parse are skipped. */
   public static ServedCounters parse(String text) {
-    Map<String, Long> values = new HashMap<>();
-    for (String line : text.split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) continue;
-      int space = line.lastIndexOf(' ');
-      if (space <= 0) continue;
-      try {
-        values.put(line.substring(0, space).strip(), (long) Double.parseDouble(line.substring(space + 1).strip()));
-      } catch (NumberFormatException e) {
-        // Not a plain sample: skip it.
-      }
-    }
-    return new ServedCounters(Map.copyOf(values), true);
+    return new ServedCounters(Map.copyOf(PrometheusSamples.parse(text)), true);
   }
 
   /** A runtime counter by its {@link Metrics} name ({@code commands.sent}); -1 before a first read. */
   public long get(String metric) {
-    return read ? values.getOrDefault(exposedName(metric), 0L) : -1;
+    return read ? values.getOrDefault(PrometheusSamples.counter(metric), 0L) : -1;
   }
 
   /** Hops the served tracer dropped; -1 before a first read. */
   public long hopsDropped() {
     return read ? values.getOrDefault("eventscope_hops_dropped_total", 0L) : -1;
-  }
-
-  /** The name {@code /metrics} gives a dotted camel-case runtime counter. */
-  static String exposedName(String dotted) {
-    String snake = dotted.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-    return "eventscope_" + snake.replaceAll("[^a-z0-9_]", "_") + "_total";
   }
 }

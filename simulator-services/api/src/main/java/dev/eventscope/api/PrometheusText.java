@@ -1,5 +1,6 @@
 package dev.eventscope.api;
 
+import dev.eventscope.runtime.metrics.PrometheusSamples;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,7 +12,7 @@ final class PrometheusText {
 
   /** The runtime's dotted camel-case counters ({@code events.duplicatesSuppressed}) as {@code eventscope_events_duplicates_suppressed_total}. */
   PrometheusText counters(Map<String, Long> snapshot) {
-    new TreeMap<>(snapshot).forEach((name, value) -> counter(metricName(name), "Eventscope runtime counter " + name, value));
+    new TreeMap<>(snapshot).forEach((name, value) -> counter(PrometheusSamples.name(name), "Eventscope runtime counter " + name, value));
     return this;
   }
 
@@ -28,11 +29,6 @@ final class PrometheusText {
     out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
     out.append(name).append(' ').append(value).append('\n');
     return this;
-  }
-
-  static String metricName(String dotted) {
-    String snake = dotted.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
-    return "eventscope_" + snake.replaceAll("[^a-z0-9_]", "_");
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.eventscope.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventscope.runtime.metrics.PrometheusSamples;
 import dev.eventscope.runtime.trace.Hop;
 import dev.eventscope.runtime.trace.Outcome;
 import java.util.List;
@@ -37,7 +38,7 @@ class TraceIndexTest {
 
   @Test
   void names_prometheus_metrics_in_snake_case() {
-    assertThat(PrometheusText.metricName("events.duplicatesSuppressed")).isEqualTo("eventscope_events_duplicates_suppressed");
+    assertThat(PrometheusSamples.name("events.duplicatesSuppressed")).isEqualTo("eventscope_events_duplicates_suppressed");
     assertThat(new PrometheusText().counter("eventscope_x", "help", 3).toString())
         .isEqualTo("# HELP eventscope_x_total help\n# TYPE eventscope_x_total counter\neventscope_x_total 3\n");
   }

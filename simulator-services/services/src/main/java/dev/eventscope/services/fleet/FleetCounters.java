@@ -1,5 +1,6 @@
 package dev.eventscope.services.fleet;
 
+import dev.eventscope.runtime.metrics.PrometheusSamples;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,17 +43,7 @@ public final class FleetCounters {
   }
 
   private void add(String process, String page) {
-    Map<String, Long> totals = byProcess.computeIfAbsent(process, p -> new HashMap<>());
-    for (String line : page.split("\n")) {
-      if (line.isBlank() || line.startsWith("#")) continue;
-      int space = line.lastIndexOf(' ');
-      if (space < 0) continue;
-      try {
-        totals.merge(line.substring(0, space), (long) Double.parseDouble(line.substring(space + 1)), Long::sum);
-      } catch (NumberFormatException e) {
-        // Not a plain sample line: skip it.
-      }
-    }
+    byProcess.put(process, PrometheusSamples.parse(page));
   }
 
   /**
@@ -61,8 +51,7 @@ public final class FleetCounters {
    * A process whose counter went down was restarted meanwhile: all it counted since is growth.
    */
   public long since(FleetCounters before, String counter) {
-    String name = "eventscope_" + counter.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_")
-        + "_total";
+    String name = PrometheusSamples.counter(counter);
     long growth = 0;
     for (Map.Entry<String, Map<String, Long>> process : byProcess.entrySet()) {
       long now = process.getValue().getOrDefault(name, 0L);

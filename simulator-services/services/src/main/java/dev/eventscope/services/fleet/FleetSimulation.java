@@ -3,7 +3,6 @@ package dev.eventscope.services.fleet;
 import dev.eventscope.contracts.OrderFulfilmentContracts;
 import dev.eventscope.contracts.inventory.StockCommand.RestockItem;
 import dev.eventscope.contracts.json.JsonCodec;
-import dev.eventscope.contracts.orders.OrderStatus;
 import dev.eventscope.runtime.mediator.Mediator;
 import dev.eventscope.runtime.metrics.Metrics;
 import dev.eventscope.runtime.store.EventStore;
@@ -105,9 +104,6 @@ public final class FleetSimulation {
 
   private SimulationReport report(RunProbe probe, FleetCounters before, FleetCounters after, FleetConsistency.Result checked,
       double seconds) {
-    long confirmed = probe.count(OrderStatus.CONFIRMED) + probe.count(OrderStatus.SHIPPED);
-    long rejected = probe.count(OrderStatus.REJECTED);
-    long cancelled = probe.count(OrderStatus.CANCELLED);
     ConcurrentHistogram latency = probe.latencyMicros();
     List<String> mismatches = new ArrayList<>(checked.consistency().mismatches());
     after.unreachable().forEach(process -> mismatches.add("no counters from " + process));
@@ -120,24 +116,15 @@ public final class FleetSimulation {
         new SimulationReport.Events(delta(before, after, Metrics.EVENTS_STORED), delta(before, after, Metrics.EVENTS_PUBLISHED),
             delta(before, after, Metrics.EVENTS_DELIVERED), delta(before, after, Metrics.DUPLICATES_SUPPRESSED),
             delta(before, after, Metrics.DEAD_LETTERED), checked.lost(), checked.twice()),
-        new SimulationReport.Orders(confirmed, rejected, cancelled, probe.placed() - confirmed - rejected - cancelled),
-        new SimulationReport.Throughput(round(probe.placed() / Math.max(seconds, 1e-9))),
-        new SimulationReport.Latency(millis(latency.getValueAtPercentile(50)), millis(latency.getValueAtPercentile(95)),
-            millis(latency.getValueAtPercentile(99))),
+        probe.outcomes(),
+        SimulationReport.Throughput.of(probe.placed(), seconds),
+        SimulationReport.Latency.ofMicros(latency),
         new SimulationReport.Consistency(checked.consistency().ok() && after.unreachable().isEmpty(), mismatches),
-        List.of(), List.of(), round(seconds), null, null, null, LatencyBuckets.of(latency));
+        List.of(), List.of(), SimulationReport.round(seconds), null, null, null, LatencyBuckets.of(latency));
   }
 
   private static long delta(FleetCounters before, FleetCounters after, String counter) {
     return after.since(before, counter);
-  }
-
-  private static double millis(long micros) {
-    return round(micros / 1_000.0);
-  }
-
-  private static double round(double value) {
-    return Math.round(value * 100.0) / 100.0;
   }
 
   private static void sleep(long millis) {

@@ -136,6 +136,14 @@ public final class RunProbe implements Subscriber {
     return finalStatus;
   }
 
+  /** The orders placed so far by final status (a shipped order counts as confirmed); the rest are pending. */
+  public SimulationReport.Orders outcomes() {
+    long confirmed = count(OrderStatus.CONFIRMED) + count(OrderStatus.SHIPPED);
+    long rejected = count(OrderStatus.REJECTED);
+    long cancelled = count(OrderStatus.CANCELLED);
+    return new SimulationReport.Orders(confirmed, rejected, cancelled, placed() - confirmed - rejected - cancelled);
+  }
+
   public long count(OrderStatus status) {
     return finalStatus.values().stream().filter(s -> s == status).count();
   }

@@ -3,7 +3,6 @@ package dev.eventscope.services.simulation;
 import dev.eventscope.contracts.inventory.StockLevel;
 import dev.eventscope.contracts.inventory.StockLevels;
 import dev.eventscope.contracts.inventory.StockQuery.ListStockLevels;
-import dev.eventscope.contracts.orders.OrderStatus;
 import dev.eventscope.runtime.metrics.Metrics;
 import dev.eventscope.runtime.projection.Projection;
 import dev.eventscope.runtime.store.StoredEvent;
@@ -38,10 +37,6 @@ public final class RunReporter {
   public SimulationReport report(long seed, double seconds, RunSeries series, List<SimulationReport.Expectation> expectations) {
     Scan scan = scan();
     storedByType = scan.byType();
-    long confirmed = probe.count(OrderStatus.CONFIRMED) + probe.count(OrderStatus.SHIPPED);
-    long rejected = probe.count(OrderStatus.REJECTED);
-    long cancelled = probe.count(OrderStatus.CANCELLED);
-    long pending = probe.placed() - confirmed - rejected - cancelled;
     var latency = probe.latencyMicros();
     return new SimulationReport(
         system.backend().events().describe(),
@@ -51,14 +46,13 @@ public final class RunReporter {
         new SimulationReport.Events(since(Metrics.EVENTS_STORED), since(Metrics.EVENTS_PUBLISHED),
             since(Metrics.EVENTS_DELIVERED), since(Metrics.DUPLICATES_SUPPRESSED),
             since(Metrics.DEAD_LETTERED), scan.lost(), scan.twice()),
-        new SimulationReport.Orders(confirmed, rejected, cancelled, pending),
-        new SimulationReport.Throughput(round(probe.placed() / Math.max(seconds, 1e-9))),
-        new SimulationReport.Latency(millis(latency.getValueAtPercentile(50)), millis(latency.getValueAtPercentile(95)),
-            millis(latency.getValueAtPercentile(99))),
+        probe.outcomes(),
+        SimulationReport.Throughput.of(probe.placed(), seconds),
+        SimulationReport.Latency.ofMicros(latency),
         consistency(),
         system.busSwitches().stream().map(s -> new SimulationReport.Switch(s.from(), s.to(), s.drainMs())).toList(),
         expectations,
-        round(seconds),
+        SimulationReport.round(seconds),
         null,
         faultsSince(),
         series.points(),
@@ -128,12 +122,4 @@ public final class RunReporter {
   }
 
   private record Scan(long lost, long twice, Map<String, Long> byType) {}
-
-  private static double millis(long micros) {
-    return round(micros / 1_000.0);
-  }
-
-  static double round(double value) {
-    return Math.round(value * 100.0) / 100.0;
-  }
 }

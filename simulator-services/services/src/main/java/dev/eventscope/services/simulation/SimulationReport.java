@@ -3,6 +3,7 @@ package dev.eventscope.services.simulation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.HdrHistogram.Histogram;
 
 /**
  * The JSON report of a run. Key names are stable (scripts and CI read them): add, never rename.
@@ -61,10 +62,30 @@ public record SimulationReport(
   /** Exactly the four status counts (a shipped order counts as confirmed). */
   public record Orders(long confirmed, long rejected, long cancelled, long pending) {}
 
-  public record Throughput(double ordersPerSecond) {}
+  public record Throughput(double ordersPerSecond) {
+    /** {@code orders} over {@code seconds}, to two decimals. */
+    public static Throughput of(long orders, double seconds) {
+      return new Throughput(round(orders / Math.max(seconds, 1e-9)));
+    }
+  }
 
   /** From sending PlaceOrder to the order's final status, in milliseconds. */
-  public record Latency(double p50, double p95, double p99) {}
+  public record Latency(double p50, double p95, double p99) {
+    /** The percentiles of latencies recorded in microseconds, in milliseconds to two decimals. */
+    public static Latency ofMicros(Histogram micros) {
+      return new Latency(millis(micros.getValueAtPercentile(50)), millis(micros.getValueAtPercentile(95)),
+          millis(micros.getValueAtPercentile(99)));
+    }
+
+    private static double millis(long micros) {
+      return round(micros / 1_000.0);
+    }
+  }
+
+  /** Two decimals, as every figure of a report is written. */
+  public static double round(double value) {
+    return Math.round(value * 100.0) / 100.0;
+  }
 
   public record Consistency(boolean ok, List<String> mismatches) {}
 

@@ -16,8 +16,9 @@ import redis.clients.jedis.util.JedisURIHelper;
 /**
  * One Redis server as a {@code redis://[user:password@]host:port[/db]} URI says, and the only place
  * that knows its password: everything else sees {@link #shown()}, the URI without credentials.
+ * The bus and the fleet's trace channel both reach Redis through it.
  */
-final class RedisEndpoint {
+public final class RedisEndpoint {
   private final HostAndPort address;
   private final JedisClientConfig config;
   private final String shown;
@@ -28,7 +29,12 @@ final class RedisEndpoint {
     this.shown = shown;
   }
 
-  static RedisEndpoint of(String uri, Duration connectTimeout) {
+  public static RedisEndpoint of(String uri, Duration connectTimeout) {
+    return of(uri, connectTimeout, Duration.ofSeconds(5));
+  }
+
+  /** @param readTimeout how long a read may wait for an answer (at least the connect timeout) */
+  public static RedisEndpoint of(String uri, Duration connectTimeout, Duration readTimeout) {
     String shown = BusSettings.mask(uri);
     URI parsed;
     try {
@@ -44,18 +50,18 @@ final class RedisEndpoint {
         .database(JedisURIHelper.getDBIndex(parsed))
         .ssl(JedisURIHelper.isRedisSSLScheme(parsed))
         .connectionTimeoutMillis(timeout)
-        .socketTimeoutMillis(Math.max(timeout, 5_000))
+        .socketTimeoutMillis((int) Math.max(timeout, readTimeout.toMillis()))
         .clientName("eventscope")
         .build();
     return new RedisEndpoint(JedisURIHelper.getHostAndPort(parsed), config, shown);
   }
 
-  String shown() {
+  public String shown() {
     return shown;
   }
 
   /** A connection of its own, for a reader that blocks on it. */
-  Jedis connect() {
+  public Jedis connect() {
     Jedis jedis = new Jedis(address, config);
     try {
       jedis.ping();
@@ -74,7 +80,7 @@ final class RedisEndpoint {
     return new JedisPooled(address, config, pool);
   }
 
-  BusUnavailableException unreachable(Exception cause) {
+  public BusUnavailableException unreachable(Exception cause) {
     return new BusUnavailableException("Redis at " + shown + " is not reachable: " + rootMessage(cause), cause);
   }
 

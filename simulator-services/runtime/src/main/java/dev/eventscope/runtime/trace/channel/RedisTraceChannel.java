@@ -1,7 +1,7 @@
 package dev.eventscope.runtime.trace.channel;
 
 import dev.eventscope.runtime.bus.BusSettings;
-import dev.eventscope.runtime.bus.BusUnavailableException;
+import dev.eventscope.runtime.bus.redis.RedisEndpoint;
 import dev.eventscope.runtime.trace.Hop;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,7 +25,7 @@ public final class RedisTraceChannel implements TraceChannel {
 
   private final String stream;
   private final String process;
-  private final RedisConnections redis;
+  private final RedisEndpoint redis;
   private final Receivers receivers;
   private final PublishQueue publisher;
   private final XAddParams capped = XAddParams.xAddParams().maxLen(CAP).approximateTrimming();
@@ -41,13 +41,13 @@ public final class RedisTraceChannel implements TraceChannel {
   public RedisTraceChannel(BusSettings settings, String process, String stream) {
     this.stream = stream;
     this.process = process;
-    this.redis = new RedisConnections(settings.redisUri(), settings.connectTimeout(), BLOCK.multipliedBy(4));
+    this.redis = RedisEndpoint.of(settings.redisUri(), settings.connectTimeout(), BLOCK.multipliedBy(4));
     HopBatchCodec codec = new HopBatchCodec();
     this.receivers = new Receivers(process, codec);
     try {
       this.sending = redis.connect();
     } catch (JedisException e) {
-      throw new BusUnavailableException("Redis at " + redis.shown() + " is not reachable: " + e.getMessage(), e);
+      throw redis.unreachable(e);
     }
     this.publisher = new PublishQueue("redis-" + process, process, codec, this::send, new Outage("redis " + stream + " at " + redis.shown()),
         settings.connectTimeout());
@@ -81,7 +81,7 @@ public final class RedisTraceChannel implements TraceChannel {
       try {
         reader = RedisTraceReader.start(redis, stream, process, receivers);
       } catch (JedisException e) {
-        throw new BusUnavailableException("Redis at " + redis.shown() + " is not reachable: " + e.getMessage(), e);
+        throw redis.unreachable(e);
       }
     }
   }

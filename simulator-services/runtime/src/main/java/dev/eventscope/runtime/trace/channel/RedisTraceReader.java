@@ -1,5 +1,6 @@
 package dev.eventscope.runtime.trace.channel;
 
+import dev.eventscope.runtime.bus.redis.RedisEndpoint;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class RedisTraceReader {
   private static final Logger LOG = LoggerFactory.getLogger(RedisTraceReader.class);
   private static final int COUNT = 256;
 
-  private final RedisConnections redis;
+  private final RedisEndpoint redis;
   private final String stream;
   private final Receivers receivers;
   private final Outage outage;
@@ -31,7 +32,7 @@ final class RedisTraceReader {
   private StreamEntryID last;
   private volatile boolean running = true;
 
-  private RedisTraceReader(RedisConnections redis, String stream, Receivers receivers, Jedis connection, StreamEntryID last, String process) {
+  private RedisTraceReader(RedisEndpoint redis, String stream, Receivers receivers, Jedis connection, StreamEntryID last, String process) {
     this.redis = redis;
     this.stream = stream;
     this.receivers = receivers;
@@ -42,7 +43,7 @@ final class RedisTraceReader {
     thread.setDaemon(true);
   }
 
-  static RedisTraceReader start(RedisConnections redis, String stream, String process, Receivers receivers) {
+  static RedisTraceReader start(RedisEndpoint redis, String stream, String process, Receivers receivers) {
     Jedis connection = redis.connect();
     StreamEntryID last;
     try {
