@@ -44,9 +44,8 @@ public final class ReliableSubscriber implements EventConsumer {
   private final DeliveryLedger ledger;
   private final boolean projection;
   private final String node;
-  private final Map<String, Long> applied = new ConcurrentHashMap<>();
+  private final AppliedVersions applied = new AppliedVersions();
   private final Map<String, Boolean> blocked = new ConcurrentHashMap<>();
-  private volatile long startPosition;
   private volatile long lastPosition;
 
   public ReliableSubscriber(Subscriber subscriber, EventStore store, DeadLetterStore deadLetters, Metrics metrics,
@@ -83,11 +82,25 @@ public final class ReliableSubscriber implements EventConsumer {
   }
 
   /**
+   * Forgets the aggregates whose events are all applied and settled in the store (see
+   * {@link AppliedVersions}), so a long run's memory stays flat; aggregates with parked messages
+   * are kept. Called now and then from a scheduler, never on a delivering thread.
+   */
+  public void compact() {
+    applied.compact(store, subscriber.contexts(), blocked::containsKey);
+  }
+
+  /** How many aggregates this subscriber currently remembers (bounded by {@link #compact}). */
+  public int rememberedAggregates() {
+    return applied.remembered();
+  }
+
+  /**
    * Applies what the store holds after {@code fromPosition} directly (start-up catch-up). Events
    * at or below {@code fromPosition} are treated as already applied by an earlier run.
    */
   public void catchUp(long fromPosition) {
-    startPosition = fromPosition;
+    applied.startAt(fromPosition);
     lastPosition = Math.max(lastPosition, fromPosition);
     long after = fromPosition;
     while (true) {
@@ -120,7 +133,7 @@ public final class ReliableSubscriber implements EventConsumer {
    */
   public synchronized void recover(StoredEvent event) {
     if (!subscriber.contexts().contains(event.context())) return;
-    if (event.version() <= applied.getOrDefault(event.aggregateId(), 0L) || event.position() <= startPosition) return;
+    if (event.version() <= applied.last(event.aggregateId()) || applied.settledByPosition(event)) return;
     metrics.increment(Metrics.EVENTS_RECOVERED);
     accept(event, "store");
   }
@@ -138,8 +151,8 @@ public final class ReliableSubscriber implements EventConsumer {
       return;
     }
     String aggregate = event.aggregateId();
-    long last = applied.getOrDefault(aggregate, 0L);
-    if (event.version() <= last || event.position() <= startPosition && !event.envelope().replay()) {
+    long last = applied.last(aggregate);
+    if (event.version() <= last || event.position() <= applied.startPosition() && !event.envelope().replay() || applied.forgotten(event)) {
       metrics.increment(Metrics.DUPLICATES_SUPPRESSED);
       tracer.record(from, node, event.envelope(), started, Outcome.DUPLICATE, "already applied");
       return;
@@ -152,8 +165,8 @@ public final class ReliableSubscriber implements EventConsumer {
   private void fillGap(String aggregate, long last, long upTo) {
     for (StoredEvent missing : store.readStream(aggregate, last)) {
       if (missing.version() >= upTo) break;
-      if (missing.position() <= startPosition) {
-        applied.put(aggregate, missing.version());
+      if (applied.settledByPosition(missing)) {
+        applied.record(missing);
         continue;
       }
       metrics.increment(Metrics.GAPS_CAUGHT_UP);
@@ -176,7 +189,7 @@ public final class ReliableSubscriber implements EventConsumer {
     for (int attempt = 1; attempt <= maxAttempts; attempt++) {
       try {
         handle(event);
-        applied.put(aggregate, event.version());
+        applied.record(event);
         lastPosition = Math.max(lastPosition, event.position());
         if (!event.envelope().replay()) ledger.applied(subscriber.name(), event.position());
         metrics.increment(Metrics.EVENTS_APPLIED);
@@ -196,7 +209,7 @@ public final class ReliableSubscriber implements EventConsumer {
 
   private void park(StoredEvent event, int attempts, String error, String from, long started) {
     blocked.put(event.aggregateId(), Boolean.TRUE);
-    applied.put(event.aggregateId(), event.version());
+    applied.record(event);
     lastPosition = Math.max(lastPosition, event.position());
     deadLetters.park(new DeadLetter(MessageIds.next(), subscriber.name(), event, attempts, error, Instant.now()));
     ledger.parked(subscriber.name(), event.position());

@@ -44,6 +44,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventSystem implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventSystem.class);
+  /** How often subscribers forget settled aggregates; an aggregate is kept for at least this long after its last event. */
+  private static final long COMPACT_EVERY_SECONDS = 10;
 
   private final StoreBackend backend;
   private final Metrics metrics;
@@ -137,6 +139,7 @@ public final class EventSystem implements AutoCloseable {
     dispatcher.start();
     scheduler.scheduleWithFixedDelay(this::writeCheckpoints, 1, 1, TimeUnit.SECONDS);
     scheduler.scheduleWithFixedDelay(this::sweepIfLossy, 1, 1, TimeUnit.SECONDS);
+    scheduler.scheduleWithFixedDelay(this::compactSubscribers, COMPACT_EVERY_SECONDS, COMPACT_EVERY_SECONDS, TimeUnit.SECONDS);
   }
 
   /** Durable subscribers resume where they were; in-memory ones rebuild from the first event. */
@@ -150,6 +153,15 @@ public final class EventSystem implements AutoCloseable {
 
   private static String checkpointName(Subscriber subscriber) {
     return "subscriber:" + subscriber.name();
+  }
+
+  /** Lets every subscriber forget the aggregates it has settled, so memory stays flat over a long run. */
+  private void compactSubscribers() {
+    try {
+      for (ReliableSubscriber reliable : subscribers) reliable.compact();
+    } catch (RuntimeException e) {
+      LOG.warn("could not compact the subscribers' applied versions (tried again later): {}", e.toString());
+    }
   }
 
   private void writeCheckpoints() {

@@ -35,6 +35,57 @@ class ReliableSubscriberTest {
   }
 
   @Test
+  void settled_aggregates_are_forgotten_and_their_redelivered_events_still_suppressed() {
+    UUID first = UUID.randomUUID();
+    List<StoredEvent> a = TestEvents.appendTo(store, first, 2);
+    List<StoredEvent> b = TestEvents.appendTo(store, UUID.randomUUID(), 1);
+    a.forEach(reliable::accept);
+    b.forEach(reliable::accept);
+
+    reliable.compact(); // the floor passes them all
+    assertThat(reliable.rememberedAggregates()).isEqualTo(2);
+    reliable.compact(); // a period later they are forgotten
+    assertThat(reliable.rememberedAggregates()).isZero();
+
+    reliable.accept(a.get(0));
+    reliable.accept(b.get(0));
+    List<StoredEvent> later = TestEvents.appendTo(store, first, 1);
+    reliable.accept(later.get(0));
+
+    assertThat(recorder.handled()).containsExactly(a.get(0), a.get(1), b.get(0), later.get(0));
+    assertThat(metrics.get(Metrics.DUPLICATES_SUPPRESSED)).isEqualTo(2);
+  }
+
+  @Test
+  void an_event_not_yet_delivered_holds_the_floor_so_nothing_after_it_is_forgotten() {
+    List<StoredEvent> lost = TestEvents.appendTo(store, UUID.randomUUID(), 1);
+    List<StoredEvent> delivered = TestEvents.appendTo(store, UUID.randomUUID(), 1);
+    reliable.accept(delivered.get(0));
+
+    reliable.compact();
+    reliable.compact();
+    reliable.accept(delivered.get(0));
+    reliable.accept(lost.get(0));
+
+    assertThat(reliable.rememberedAggregates()).isEqualTo(2);
+    assertThat(recorder.handled()).containsExactly(delivered.get(0), lost.get(0));
+  }
+
+  @Test
+  void a_forgotten_aggregate_whose_next_event_was_lost_gets_it_from_the_store() {
+    UUID aggregate = UUID.randomUUID();
+    List<StoredEvent> early = TestEvents.appendTo(store, aggregate, 1);
+    reliable.accept(early.get(0));
+    reliable.compact();
+    reliable.compact();
+
+    List<StoredEvent> later = TestEvents.appendTo(store, aggregate, 2);
+    reliable.accept(later.get(1));
+
+    assertThat(recorder.handled()).containsExactly(early.get(0), later.get(0), later.get(1));
+  }
+
+  @Test
   void a_gap_is_filled_from_the_store_in_version_order() {
     List<StoredEvent> events = TestEvents.appendTo(store, UUID.randomUUID(), 4);
 

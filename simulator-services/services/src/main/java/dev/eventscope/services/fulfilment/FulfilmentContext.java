@@ -52,7 +52,8 @@ public final class FulfilmentContext implements BoundedContext {
 
   @Override
   public void register(Wiring wiring) {
-    saga = new FulfilmentSaga(wiring.mediator(), stepDeadline, clock, wiring.metrics()).sendingOn(lanes);
+    saga = new FulfilmentSaga(wiring.mediator(), stepDeadline, clock, wiring.metrics()).sendingOn(lanes)
+        .resumingConfirmedFrom(wiring.store());
     wiring.subscriber(saga);
     wiring.query(new GetFulfilmentHandler(saga));
     wiring.query(new ListActiveFulfilmentsHandler(saga));

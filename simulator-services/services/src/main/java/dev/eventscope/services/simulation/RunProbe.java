@@ -5,6 +5,7 @@ import dev.eventscope.contracts.orders.OrderEvent;
 import dev.eventscope.contracts.orders.OrderStatus;
 import dev.eventscope.runtime.store.StoredEvent;
 import dev.eventscope.runtime.subscriber.Subscriber;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -25,8 +26,11 @@ import org.HdrHistogram.Recorder;
 public final class RunProbe implements Subscriber {
   public static final String NAME = "run-probe";
 
+  /** Orders in flight: sent, not final yet (the finished ones are only counted, so a long run stays flat). */
   private final Map<UUID, Long> sentAt = new ConcurrentHashMap<>();
-  private final Map<UUID, OrderStatus> finalStatus = new ConcurrentHashMap<>();
+  private final LongAdder placed = new LongAdder();
+  private final Map<OrderStatus, LongAdder> finished = new EnumMap<>(OrderStatus.class);
+  /** The checker's history: every order the system took (their events must all be stored). */
   private final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
   private final LongAdder rejectedCommands = new LongAdder();
   private final LongAdder failedCommands = new LongAdder();
@@ -34,6 +38,10 @@ public final class RunProbe implements Subscriber {
   private volatile ConcurrentHistogram latencyMicros = new ConcurrentHistogram(3);
   private final Recorder intervalLatency = new Recorder(3);
   private volatile long watchingAfter = Long.MAX_VALUE;
+
+  public RunProbe() {
+    for (OrderStatus status : OrderStatus.values()) finished.put(status, new LongAdder());
+  }
 
   @Override
   public String name() {
@@ -49,7 +57,8 @@ public final class RunProbe implements Subscriber {
   /** Starts watching a new run: forgets the last one and counts events stored after {@code afterPosition}. */
   public synchronized void begin(long afterPosition) {
     sentAt.clear();
-    finalStatus.clear();
+    placed.reset();
+    finished.values().forEach(LongAdder::reset);
     acknowledged.clear();
     rejectedCommands.reset();
     failedCommands.reset();
@@ -64,7 +73,7 @@ public final class RunProbe implements Subscriber {
   }
 
   public void sent(UUID orderId, long nanos) {
-    sentAt.put(orderId, nanos);
+    if (sentAt.put(orderId, nanos) == null) placed.increment();
   }
 
   /** The system took the order: its events must be stored and must reach every subscriber. */
@@ -78,7 +87,7 @@ public final class RunProbe implements Subscriber {
    * @param failed true when it failed before acknowledgement, false when it was rejected with a reason
    */
   public void notPlaced(UUID orderId, boolean failed) {
-    sentAt.remove(orderId);
+    if (sentAt.remove(orderId) != null) placed.decrement();
     (failed ? failedCommands : rejectedCommands).increment();
   }
 
@@ -101,8 +110,9 @@ public final class RunProbe implements Subscriber {
     OrderStatus status = terminalStatus(event);
     if (status == null) return;
     UUID orderId = ((OrderEvent) event.payload()).orderId();
-    Long started = sentAt.get(orderId);
-    if (started != null && finalStatus.putIfAbsent(orderId, status) == null) {
+    Long started = sentAt.remove(orderId);
+    if (started != null) {
+      finished.get(status).increment();
       long now = System.nanoTime();
       long micros = Math.max(1, (now - started) / 1_000);
       latencyMicros.recordValue(micros);
@@ -121,7 +131,7 @@ public final class RunProbe implements Subscriber {
   /** Waits until every order placed so far has a final status; false if the timeout passed first. */
   public boolean awaitAllFinal(long timeoutMillis) throws InterruptedException {
     long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
-    while (finalStatus.size() < sentAt.size()) {
+    while (!sentAt.isEmpty()) {
       if (System.nanoTime() > deadline) return false;
       Thread.sleep(5);
     }
@@ -129,11 +139,12 @@ public final class RunProbe implements Subscriber {
   }
 
   public long placed() {
-    return sentAt.size();
+    return placed.sum();
   }
 
-  public Map<UUID, OrderStatus> finalStatuses() {
-    return finalStatus;
+  /** Orders of this run with a final status. */
+  public long finished() {
+    return finished.values().stream().mapToLong(LongAdder::sum).sum();
   }
 
   /** The orders placed so far by final status (a shipped order counts as confirmed); the rest are pending. */
@@ -145,7 +156,7 @@ public final class RunProbe implements Subscriber {
   }
 
   public long count(OrderStatus status) {
-    return finalStatus.values().stream().filter(s -> s == status).count();
+    return finished.get(status).sum();
   }
 
   /** When the last order reached its final status ({@link System#nanoTime()}), 0 before any did. */

@@ -58,7 +58,7 @@ public final class RunSeries implements AutoCloseable {
 
   private synchronized void sample() {
     long placed = probe.placed();
-    long finished = probe.finalStatuses().size();
+    long finished = probe.finished();
     Histogram latency = probe.intervalLatencyMicros();
     boolean any = latency.getTotalCount() > 0;
     points.add(new Point(

@@ -151,6 +151,39 @@ class FulfilmentSagaTest {
   }
 
   @Test
+  void a_settled_fulfilment_is_let_go_and_a_later_dispatch_takes_the_confirmed_order_up_again() {
+    system.send(placeOrder());
+    system.send(placeOrder(UUID.randomUUID(), DECLINED_TOKEN, line(APPLE, 1, 100)));
+    assertThat(system.fulfilment().saga().held()).isEqualTo(2);
+
+    system.checkDeadlines();
+    assertThat(system.fulfilment().saga().held()).as("confirmed and rejected fulfilments are settled").isZero();
+    assertThat(fulfilment().step()).as("still findable for a while").isEqualTo("confirmed");
+
+    system.send(new DispatchShipment(Fulfilment.shipmentIdFor(ORDER_ID)));
+
+    assertThat(order().status()).isEqualTo(OrderStatus.SHIPPED);
+    assertThat(system.events(StockShipped.class)).hasSize(2);
+    assertThat(level(APPLE)).isEqualTo(new StockLevel(APPLE, 8, 0, 10, 2));
+    assertThat(fulfilment().step()).isEqualTo("shipped");
+  }
+
+  @Test
+  void a_rejected_fulfilment_still_waiting_for_an_answer_is_kept_until_the_answer_is_undone() {
+    system.pump().holdBack(PaymentAuthorized.class);
+    system.send(placeOrder());
+    system.send(new CancelOrder(ORDER_ID, "changed my mind"));
+    system.checkDeadlines();
+    assertThat(system.fulfilment().saga().held()).as("the payment authorization may still come").isEqualTo(1);
+
+    system.pump().releaseHeld();
+    system.checkDeadlines();
+
+    assertThat(system.events(PaymentRefunded.class)).as("the late authorization is refunded").hasSize(1);
+    assertThat(system.fulfilment().saga().held()).isZero();
+  }
+
+  @Test
   void an_order_the_saga_never_saw_has_no_fulfilment() {
     assertThatThrownBy(() -> system.query(new GetFulfilment(UUID.randomUUID()))).isInstanceOf(NotFoundException.class);
   }

@@ -13,9 +13,11 @@ import dev.eventscope.contracts.orders.OrderEvent.OrderPlaced;
 import dev.eventscope.contracts.payments.PaymentEvent;
 import dev.eventscope.contracts.registry.ContractViolationException;
 import dev.eventscope.contracts.shipping.ShipmentEvent;
+import dev.eventscope.contracts.shipping.ShipmentEvent.ShipmentDispatched;
 import dev.eventscope.runtime.mediator.CommandRejectedException;
 import dev.eventscope.runtime.mediator.Mediator;
 import dev.eventscope.runtime.metrics.Metrics;
+import dev.eventscope.runtime.store.EventStore;
 import dev.eventscope.runtime.store.StoredEvent;
 import dev.eventscope.runtime.subscriber.Subscriber;
 import dev.eventscope.services.fulfilment.domain.Fulfilment;
@@ -65,6 +67,9 @@ public final class FulfilmentSaga implements Subscriber {
   private final Metrics metrics;
   private final Object lock = new Object();
   private final Map<UUID, Instance> instances = new HashMap<>();
+  private final Map<UUID, FulfilmentView> recentlyFinished = new RecentlyFinished();
+  private final List<PendingCommand> retriesOfFinished = new ArrayList<>();
+  private ConfirmedOrders confirmedOrders;
   private volatile boolean rebuilding;
   private volatile CommandLanes lanes = CommandLanes.INLINE;
 
@@ -73,6 +78,18 @@ public final class FulfilmentSaga implements Subscriber {
     this.stepTimeout = stepTimeout;
     this.clock = clock;
     this.metrics = metrics;
+  }
+
+  /**
+   * Lets the saga forget confirmed fulfilments too (memory stays flat over a long run): a shipment
+   * dispatched later takes the order up again from {@code ordersStore}. Without it, only settled
+   * rejected, cancelled and shipped fulfilments are let go.
+   */
+  public FulfilmentSaga resumingConfirmedFrom(EventStore ordersStore) {
+    synchronized (lock) {
+      this.confirmedOrders = new ConfirmedOrders(ordersStore);
+    }
+    return this;
   }
 
   @Override
@@ -132,6 +149,9 @@ public final class FulfilmentSaga implements Subscriber {
       Instant now = clock.instant();
       List<PendingCommand> toSend = new ArrayList<>();
       synchronized (lock) {
+        toSend.addAll(retriesOfFinished);
+        retriesOfFinished.clear();
+        letSettledGo();
         for (Instance instance : instances.values()) {
           toSend.addAll(instance.unsent);
           instance.unsent.clear();
@@ -153,7 +173,27 @@ public final class FulfilmentSaga implements Subscriber {
 
   public Optional<FulfilmentView> find(UUID orderId) {
     synchronized (lock) {
-      return Optional.ofNullable(instances.get(orderId)).map(Instance::view);
+      Instance instance = instances.get(orderId);
+      return instance != null ? Optional.of(instance.view()) : Optional.ofNullable(recentlyFinished.get(orderId));
+    }
+  }
+
+  /** How many fulfilments the saga holds in memory (the unsettled ones, and confirmed ones it cannot take up again). */
+  public int held() {
+    synchronized (lock) {
+      return instances.size();
+    }
+  }
+
+  /** Forgets the fulfilments nothing can happen to any more (their views stay findable for a while). */
+  private void letSettledGo() {
+    for (var it = instances.values().iterator(); it.hasNext(); ) {
+      Instance instance = it.next();
+      boolean confirmed = instance.fulfilment.step() == FulfilmentStep.CONFIRMED;
+      if (instance.fulfilment.settled() && instance.unsent.isEmpty() && (!confirmed || confirmedOrders != null)) {
+        recentlyFinished.put(instance.fulfilment.orderId(), instance.view());
+        it.remove();
+      }
     }
   }
 
@@ -177,6 +217,12 @@ public final class FulfilmentSaga implements Subscriber {
       instance = new Instance(Fulfilment.of(placed, stepTimeout), event);
       instances.put(orderId, instance);
       return instance.pending(instance.fulfilment.start(now));
+    }
+    if (instance == null && event.payload() instanceof ShipmentDispatched && confirmedOrders != null) {
+      instance = confirmedOrders.awaitingShipment(orderId)
+          .map(placed -> new Instance(Fulfilment.resumedConfirmed(placed, stepTimeout), event))
+          .orElse(null);
+      if (instance != null) instances.put(orderId, instance);
     }
     if (instance == null) {
       LOG.debug("{} for order {} belongs to no fulfilment; ignored", event.type(), orderId);
@@ -233,7 +279,11 @@ public final class FulfilmentSaga implements Subscriber {
         pending.type(), failure.toString());
     synchronized (lock) {
       Instance instance = instances.get(pending.orderId());
-      if (instance != null) instance.unsent.add(pending.nextAttempt());
+      if (instance != null) {
+        instance.unsent.add(pending.nextAttempt());
+      } else {
+        retriesOfFinished.add(pending.nextAttempt()); // a compensation of a fulfilment already let go
+      }
     }
   }
 
@@ -244,6 +294,16 @@ public final class FulfilmentSaga implements Subscriber {
     if (event instanceof PaymentEvent payment) return payment.orderId();
     if (event instanceof ShipmentEvent shipment) return shipment.orderId();
     return null; // restocks, releases and shipments of stock need no reaction
+  }
+
+  /** The views of the last fulfilments let go, so a query shortly after the outcome still finds them. */
+  private static final class RecentlyFinished extends LinkedHashMap<UUID, FulfilmentView> {
+    private static final int KEPT = 1_000;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<UUID, FulfilmentView> eldest) {
+      return size() > KEPT;
+    }
   }
 
   /** One order's fulfilment plus what the saga needs to send on its behalf. */

@@ -55,6 +55,8 @@ public final class Fulfilment {
   private final Set<String> reserved = new TreeSet<>();
   private final Set<String> unavailable = new TreeSet<>();
   private boolean paymentAuthorized;
+  private boolean paymentRequested;
+  private boolean paymentAnswered;
   private FulfilmentStep step = FulfilmentStep.RESERVING_STOCK;
   private Instant deadline;
   private String rejection;
@@ -71,6 +73,31 @@ public final class Fulfilment {
 
   public static Fulfilment of(OrderPlaced placed, Duration stepTimeout) {
     return new Fulfilment(placed, stepTimeout);
+  }
+
+  /**
+   * A confirmed order's fulfilment taken up again from its placement, after the saga let it go (see
+   * {@link #settled}): all its stock is reserved and paid for, so a dispatched shipment ships it.
+   */
+  public static Fulfilment resumedConfirmed(OrderPlaced placed, Duration stepTimeout) {
+    Fulfilment fulfilment = new Fulfilment(placed, stepTimeout);
+    fulfilment.reserved.addAll(fulfilment.quantities.keySet());
+    fulfilment.paymentRequested = true;
+    fulfilment.paymentAnswered = true;
+    fulfilment.paymentAuthorized = true;
+    fulfilment.step = FulfilmentStep.CONFIRMED;
+    fulfilment.note = "confirmed";
+    return fulfilment;
+  }
+
+  /**
+   * True once the fulfilment has an outcome and every answer it asked for is in (each SKU reserved
+   * or refused; the payment, if requested, authorized or declined): no late answer can come that
+   * would need undoing. Only an operator's dispatch of a confirmed order's shipment can still
+   * follow, and {@link #resumedConfirmed} handles that.
+   */
+  public boolean settled() {
+    return step.finished() && reserved.size() + unavailable.size() >= quantities.size() && (!paymentRequested || paymentAnswered);
   }
 
   /** The payment's id: derived from the order, so every re-sent AuthorizePayment names the same payment. */
@@ -138,12 +165,14 @@ public final class Fulfilment {
     if (reserved.size() + unavailable.size() < quantities.size()) return List.of();
     if (!unavailable.isEmpty()) return askRejection("out of stock: " + String.join(", ", unavailable), now);
     waitFor(FulfilmentStep.AUTHORIZING_PAYMENT, now);
+    paymentRequested = true;
     return List.of(new AuthorizePayment(paymentIdFor(orderId), orderId, totalCents, paymentToken));
   }
 
   private List<Command<Accepted>> paymentAuthorized(Instant now) {
     if (paymentAuthorized) return List.of();
     paymentAuthorized = true;
+    paymentAnswered = true;
     if (step == FulfilmentStep.AUTHORIZING_PAYMENT) {
       waitFor(FulfilmentStep.SCHEDULING_SHIPMENT, now);
       return List.of(new ScheduleShipment(shipmentIdFor(orderId), orderId));
@@ -153,6 +182,7 @@ public final class Fulfilment {
   }
 
   private List<Command<Accepted>> paymentDeclined(String reason, Instant now) {
+    paymentAnswered = true;
     if (step != FulfilmentStep.AUTHORIZING_PAYMENT) return List.of();
     return askRejection("payment declined: " + reason, now);
   }
