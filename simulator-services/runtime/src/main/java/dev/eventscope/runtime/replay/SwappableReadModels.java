@@ -44,8 +44,9 @@ public final class SwappableReadModels implements ReadModelStores {
   public synchronized void swapIn(String readModelName, InMemoryReadModelStore<?> shadow) {
     Swappable live = opened.get(readModelName);
     if (live == null) throw new IllegalArgumentException("no live read model named " + readModelName);
-    if (durable) {
-      // Durable stores get the rows written so they survive a restart, in one step where the store can.
+    if (durable || !(live.current instanceof InMemoryReadModelStore)) {
+      // Durable stores get the rows written so they survive a restart, in one step where the store can;
+      // rows kept off the heap (the embedded store's) are written there too, or the heap would hold them.
       ((ReadModelStore) live.current).replaceAll((Map<String, Object>) shadow.entries());
     } else {
       live.current = shadow;

@@ -60,10 +60,10 @@ public final class DeliveryCheck {
       }
     }
     long notStored = 0;
-    for (UUID order : probe.acknowledgedOrders()) {
+    for (UUID order : probe.acknowledgedButNotSeen()) {
       if (store.readStream(order.toString(), 0).isEmpty()) notStored++;
     }
     return new DeliveryVerdict(events, deliveries, once, twice, parked, lost, lostBy, samples,
-        probe.acknowledgedOrders().size(), probe.rejectedCommands(), probe.failedCommands(), notStored);
+        probe.acknowledgedOrders(), probe.rejectedCommands(), probe.failedCommands(), notStored);
   }
 }

@@ -30,8 +30,14 @@ public final class RunProbe implements Subscriber {
   private final Map<UUID, Long> sentAt = new ConcurrentHashMap<>();
   private final LongAdder placed = new LongAdder();
   private final Map<OrderStatus, LongAdder> finished = new EnumMap<>(OrderStatus.class);
-  /** The checker's history: every order the system took (their events must all be stored). */
-  private final Set<UUID> acknowledged = ConcurrentHashMap.newKeySet();
+  /**
+   * Acknowledged orders whose OrderPlaced this probe has not received yet (the checker looks for
+   * them in the store at the end), and this run's OrderPlaced events received before their
+   * acknowledgement came back: both bounded by the orders in flight.
+   */
+  private final Set<UUID> acknowledgedNotSeen = ConcurrentHashMap.newKeySet();
+  private final Set<UUID> seenNotAcknowledged = ConcurrentHashMap.newKeySet();
+  private final LongAdder acknowledged = new LongAdder();
   private final LongAdder rejectedCommands = new LongAdder();
   private final LongAdder failedCommands = new LongAdder();
   private final AtomicLong lastFinalNanos = new AtomicLong();
@@ -59,7 +65,9 @@ public final class RunProbe implements Subscriber {
     sentAt.clear();
     placed.reset();
     finished.values().forEach(LongAdder::reset);
-    acknowledged.clear();
+    acknowledgedNotSeen.clear();
+    seenNotAcknowledged.clear();
+    acknowledged.reset();
     rejectedCommands.reset();
     failedCommands.reset();
     lastFinalNanos.set(0);
@@ -78,7 +86,16 @@ public final class RunProbe implements Subscriber {
 
   /** The system took the order: its events must be stored and must reach every subscriber. */
   public void acknowledged(UUID orderId) {
-    acknowledged.add(orderId);
+    acknowledged.increment();
+    synchronized (seenNotAcknowledged) {
+      if (!seenNotAcknowledged.remove(orderId)) acknowledgedNotSeen.add(orderId);
+    }
+  }
+
+  private void placementSeen(UUID orderId) {
+    synchronized (seenNotAcknowledged) {
+      if (!acknowledgedNotSeen.remove(orderId) && sentAt.containsKey(orderId)) seenNotAcknowledged.add(orderId);
+    }
   }
 
   /**
@@ -88,12 +105,18 @@ public final class RunProbe implements Subscriber {
    */
   public void notPlaced(UUID orderId, boolean failed) {
     if (sentAt.remove(orderId) != null) placed.decrement();
+    seenNotAcknowledged.remove(orderId);
     (failed ? failedCommands : rejectedCommands).increment();
   }
 
-  /** Orders whose PlaceOrder was acknowledged in this run. */
-  public Set<UUID> acknowledgedOrders() {
-    return Set.copyOf(acknowledged);
+  /** How many PlaceOrder commands of this run were acknowledged. */
+  public long acknowledgedOrders() {
+    return acknowledged.sum();
+  }
+
+  /** Acknowledged orders of this run whose OrderPlaced never reached this probe: the checker looks them up in the store. */
+  public Set<UUID> acknowledgedButNotSeen() {
+    return Set.copyOf(acknowledgedNotSeen);
   }
 
   public long rejectedCommands() {
@@ -107,6 +130,7 @@ public final class RunProbe implements Subscriber {
   @Override
   public void handle(StoredEvent event) {
     if (event.position() <= watchingAfter) return;
+    if (event.payload() instanceof OrderEvent.OrderPlaced placed) placementSeen(placed.orderId());
     OrderStatus status = terminalStatus(event);
     if (status == null) return;
     UUID orderId = ((OrderEvent) event.payload()).orderId();

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 
 /**
  * The zero-setup durable store: one SQLite file, {@code eventscope.db}, in the data folder. Events,
- * checkpoints and dead letters live in it; read models stay in memory and are rebuilt from the
- * events at start (so {@link #durableReadModels()} is false).
+ * checkpoints and dead letters live in it; read models are rebuilt from the events at start (so
+ * {@link #durableReadModels()} is false), into a scratch SQLite file of this process (see
+ * {@link SqliteReadModelFile}) rather than the heap, so memory stays flat however many orders a
+ * long run takes. Opened read-only, the store keeps read models in memory and writes no file.
  */
 public final class EmbeddedBackend implements StoreBackend {
   public static final String FILE_NAME = SqliteDatabase.FILE_NAME;
@@ -22,6 +24,7 @@ public final class EmbeddedBackend implements StoreBackend {
   private final SqliteEventStore events;
   private final SqliteCheckpointStore checkpoints;
   private final SqliteDeadLetterStore deadLetters;
+  private final SqliteReadModelStores readModels; // null when read-only
 
   /** Opens (creating the folder and file if needed) the store in {@code dataDir} for reading and writing. */
   public EmbeddedBackend(Path dataDir, JsonCodec codec) {
@@ -34,6 +37,7 @@ public final class EmbeddedBackend implements StoreBackend {
     this.events = new SqliteEventStore(db, json);
     this.checkpoints = new SqliteCheckpointStore(db);
     this.deadLetters = new SqliteDeadLetterStore(db, json);
+    this.readModels = db.readOnly() ? null : new SqliteReadModelStores(Path.of(System.getProperty("java.io.tmpdir")));
   }
 
   /**
@@ -69,7 +73,7 @@ public final class EmbeddedBackend implements StoreBackend {
 
   @Override
   public ReadModelStores readModels() {
-    return InMemoryBackend::memoryReadModel;
+    return readModels == null ? InMemoryBackend::memoryReadModel : readModels;
   }
 
   @Override
@@ -79,6 +83,7 @@ public final class EmbeddedBackend implements StoreBackend {
 
   @Override
   public void close() {
+    if (readModels != null) readModels.close();
     db.close();
   }
 }
