@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Soak (issue 9, by hand, not in CI): the Black Friday scenario at a steady rate for a long time,
-# with the JVM's heap after a full GC, its threads and its open files sampled every minute. A leak
-# shows as growth in the CSV.
+# with the JVM's live heap (the objects a full GC keeps, as jcmd's class histogram counts them), its
+# threads and its open files sampled every minute. A leak shows as growth in the CSV; the last line
+# says how much each grew between the end of warm-up (minute 5) and the end.
 #   scripts/soak.sh [DURATION=1h] [RATE=50] [OUT=target/soak]
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -18,17 +19,20 @@ trap 'rm -rf "$data"' EXIT
 launcher=$!
 sleep 5
 pid="$(pgrep -P "$launcher" java || echo "$launcher")"
-echo "minute,heap_used_after_gc_mb,threads,open_files" >"$out/samples.csv"
+echo "minute,live_heap_kb,threads,open_files" >"$out/samples.csv"
 minute=0
 while kill -0 "$pid" 2>/dev/null; do
-  jcmd "$pid" GC.run >/dev/null 2>&1 || true
-  heap_kb="$(jcmd "$pid" GC.heap_info 2>/dev/null | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {gsub("K","",$(i+1)); print $(i+1); exit}}')"
+  # The class histogram runs a full GC first and counts what survives: the live set, not garbage.
+  live_bytes="$(jcmd "$pid" GC.class_histogram 2>/dev/null | awk '$1 == "Total" {print $3}')"
   threads="$(awk '/^Threads:/ {print $2}' "/proc/$pid/status" 2>/dev/null || echo 0)"
   files="$(find "/proc/$pid/fd" -mindepth 1 -maxdepth 1 2>/dev/null | wc -l)"
-  [[ -n "$heap_kb" ]] && echo "$minute,$((heap_kb / 1024)),$threads,$files" | tee -a "$out/samples.csv"
+  [[ -n "$live_bytes" ]] && echo "$minute,$((live_bytes / 1024)),$threads,$files" | tee -a "$out/samples.csv"
   sleep 60
   minute=$((minute + 1))
 done
 wait "$launcher" && status=0 || status=$?
+awk -F, 'NR > 1 && $1 >= 5 {if (!seen) {h = $2; t = $3; f = $4; m = $1; seen = 1} H = $2; T = $3; F = $4; M = $1}
+  END {if (seen) printf "minute %d to %d: live heap %+d KB (%d -> %d), threads %+d, open files %+d\n", m, M, H - h, h, H, T - t, F - f}' \
+  "$out/samples.csv" | tee "$out/growth.txt"
 echo "simulate exited $status; samples in $out/samples.csv, report in $out/report.html"
 exit "$status"
