@@ -9,7 +9,8 @@ import dev.eventscope.contracts.inventory.StockQuery.GetStockLevel;
 import dev.eventscope.runtime.bus.BusFixtures;
 import dev.eventscope.runtime.bus.BusSettings;
 import dev.eventscope.runtime.bus.TcpProxy;
-import dev.eventscope.runtime.bus.kafka.EmbeddedKafkaBroker;
+import dev.eventscope.runtime.bus.kafka.PrivateKafka;
+import dev.eventscope.runtime.bus.rabbitmq.PrivateRabbitMq;
 import dev.eventscope.runtime.bus.redis.PrivateRedis;
 import dev.eventscope.runtime.system.EventSystem;
 import dev.eventscope.services.scenario.LoadProfile;
@@ -20,7 +21,6 @@ import dev.eventscope.services.sandbox.MongoSandbox;
 import dev.eventscope.services.simulation.RunProbe;
 import dev.eventscope.services.system.OrderFulfilmentSystem;
 import dev.eventscope.services.system.SystemSettings;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,21 +32,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Faults done to real brokers while the whole system runs on them (a private Redis killed, a
- * Kafka broker of the test's own stopped and started again, RabbitMQ's connections cut and its application
- * stopped and started with rabbitmqctl), and many clients on one aggregate. Part of the reliability suite.
+ * Faults done to real brokers while the whole system runs on them (brokers of the test's own
+ * killed with SIGKILL and started again: a Redis, a Kafka broker in a child JVM, a RabbitMQ node;
+ * the shared RabbitMQ's connections cut and its application stopped and started with rabbitmqctl),
+ * and many clients on one aggregate. Part of the reliability suite.
  */
 @Tag("reliability")
 class BrokerFaultsTest {
   private static final long FAULT_AT_MS = 1_500;
   private static final long FAULT_FOR_MS = 3_000;
-
-  @TempDir Path kafkaData;
 
   @BeforeAll
   static void brokersAreThere() {
@@ -74,14 +72,14 @@ class BrokerFaultsTest {
   }
 
   @Test
-  void kafka_broker_stopped_and_started_again_mid_load() throws Exception {
-    try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(kafkaData, BusFixtures.unusedPort(), BusFixtures.unusedPort())) {
+  void kafka_broker_killed_and_restarted_mid_load() throws Exception {
+    try (PrivateKafka kafka = PrivateKafka.started()) {
       BusSettings brokers = ReliabilitySuiteTest.brokers().withKafkaBootstrap(kafka.bootstrap());
-      ReliabilitySuiteTest.record(FaultRun.run("kafka", brokers, "broker stopped and started again", load(), system -> {
+      ReliabilitySuiteTest.record(FaultRun.run("kafka", brokers, "killed (SIGKILL), restarted", load(), system -> {
         Thread.sleep(FAULT_AT_MS);
-        kafka.stop();
+        kafka.kill();
         Thread.sleep(FAULT_FOR_MS);
-        kafka.startAgain();
+        kafka.start();
         return System.nanoTime();
       }));
     }
@@ -96,6 +94,25 @@ class BrokerFaultsTest {
         proxy.cut();
         Thread.sleep(FAULT_FOR_MS);
         proxy.restore();
+        return System.nanoTime();
+      }));
+    }
+  }
+
+  /**
+   * A node of the test's own, so the shared one is never killed. The system declares its quorum
+   * queues when it starts, well over a second before the kill: RabbitMQ 3.10 can bring a quorum
+   * queue killed younger than that back without a leader (see {@code PrivateRabbitMqTest}).
+   */
+  @Test
+  void rabbitmq_node_killed_and_restarted_mid_load() throws Exception {
+    try (PrivateRabbitMq rabbit = PrivateRabbitMq.started()) {
+      BusSettings brokers = ReliabilitySuiteTest.brokers().withRabbitmqUri(rabbit.uri());
+      ReliabilitySuiteTest.record(FaultRun.run("rabbitmq", brokers, "killed (SIGKILL), restarted", load(), system -> {
+        Thread.sleep(FAULT_AT_MS);
+        rabbit.kill();
+        Thread.sleep(FAULT_FOR_MS);
+        rabbit.start();
         return System.nanoTime();
       }));
     }
