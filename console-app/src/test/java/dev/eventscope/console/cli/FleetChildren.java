@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +28,23 @@ final class FleetChildren {
     builder.environment().put("XDG_CONFIG_HOME", tempDir.resolve("config").toString());
     Files.createDirectories(tempDir.resolve("state"));
     return builder.start();
+  }
+
+  /**
+   * {@code eventscope fleet <args> --data <data>} in a JVM of its own (the fleet outlives it), its
+   * output in {@code <tempDir>/fleet-<args[0]>.log}; fails unless it returns 0 within 3 minutes.
+   */
+  static void fleet(Path tempDir, Path data, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("fleet"));
+    command.addAll(List.of(args));
+    command.addAll(List.of("--data", data.toString()));
+    Path log = tempDir.resolve("fleet-" + args[0] + ".log");
+    Process process = start(tempDir, log, command);
+    if (!process.waitFor(180, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("fleet " + args[0] + " did not return within 180 s: " + Files.readString(log));
+    }
+    if (process.exitValue() != 0) throw new AssertionError("fleet " + args[0] + " exited " + process.exitValue() + ": " + Files.readString(log));
   }
 
   /** Kills what the fleet state file in {@code data} names, and any process whose command line mentions {@code data}. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.eventscope.console.fleet.Pids;
 import dev.eventscope.services.fleet.FleetService;
 import dev.eventscope.services.fleet.FleetState;
 import java.io.IOException;
@@ -12,14 +11,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Kafka, each service its own embedded store; 5,000 orders go through while the orders process is
  * killed (SIGKILL) and started again; every store ends consistent, nothing is lost or applied
  * twice, and the orders process — which a console attaches to — traces the hops of every service.
+ * The run is the kafka row "consumer process killed" of {@code benchmarks/RELIABILITY.md}, so it
+ * runs in the reliability profile.
  */
+@Tag("reliability")
 class FleetRunTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int ORDERS = 5_000;
@@ -47,47 +46,25 @@ class FleetRunTest {
 
   @Test
   void five_thousand_orders_across_seven_processes_survive_a_killed_service_with_every_store_consistent() throws Exception {
-    fleet("up", "--store", "embedded", "--scale", "inventory=2", "--scale", "notifications=2");
-    FleetState state = FleetState.read(FleetState.file(data())).orElseThrow();
-    assertThat(state.processes()).extracting(FleetState.ServiceProcess::service)
+    KilledProcessRun.Outcome outcome = KilledProcessRun.run(tempDir, data(), new KilledProcessRun.Plan("kafka",
+        List.of("--scale", "inventory=2", "--scale", "notifications=2"), ORDERS, 25, FleetService.ORDERS, Duration.ofSeconds(40)));
+    assertThat(outcome.before().processes()).extracting(FleetState.ServiceProcess::service)
         .containsExactly("orders", "inventory", "inventory", "payments", "shipping", "notifications", "notifications");
-    FleetState.ServiceProcess orders = state.processes().get(0);
+    KilledProcessRun.assertRecovered(outcome);
 
-    Path report = tempDir.resolve("report.json");
-    CliRun simulate = new CliRun(tempDir.resolve("home"));
-    CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> simulate.run("simulate", "--fleet", "--data", data().toString(),
-        "--orders", String.valueOf(ORDERS), "--rate", "25", "--payment-decline-rate", "0.1", "--stock-shortage-rate", "0.05",
-        "--report", report.toString()));
-    Thread.sleep(40_000);
-    assertThat(run).as("the run is still going when the orders process is killed").isNotDone();
-    ProcessHandle killed = Pids.handle(orders.pid()).orElseThrow();
-    killed.destroyForcibly();
-    killed.onExit().get(30, TimeUnit.SECONDS);
-    fleet("up");
-    FleetState restarted = FleetState.read(FleetState.file(data())).orElseThrow();
-    assertThat(restarted.processes().get(0).pid()).isNotEqualTo(orders.pid());
-
-    assertThat(run.get(15, TimeUnit.MINUTES)).as(simulate.out() + simulate.err()).isZero();
-    JsonNode result = JSON.readTree(report.toFile());
-    assertThat(result.path("consistency").path("ok").asBoolean()).as(result.path("consistency").toString()).isTrue();
-    assertThat(result.path("events").path("lost").asLong()).isZero();
-    assertThat(result.path("events").path("appliedTwice").asLong()).isZero();
-    assertThat(result.path("orders").path("pending").asLong()).isZero();
-    assertThat(result.path("orders").path("confirmed").asLong()).isPositive();
-    assertThat(result.path("orders").path("rejected").asLong()).isPositive();
-
-    String correlation = lastConfirmedOrder(orders.api());
-    String trace = get(orders.api() + "/api/traces/" + correlation);
+    String api = outcome.restarted().processes().get(0).api();
+    String correlation = lastConfirmedOrder(api);
+    String trace = get(api + "/api/traces/" + correlation);
     assertThat(trace).as("the orders process traces the hops of every service")
         .contains("\"to\":\"handler:ReserveStock\"", "\"to\":\"handler:AuthorizePayment\"", "\"to\":\"handler:ScheduleShipment\"",
             "\"to\":\"inbox:notifications\"", "\"to\":\"inbox:orders\"");
 
-    for (FleetState.ServiceProcess notifier : restarted.processesOf(FleetService.NOTIFICATIONS)) {
+    for (FleetState.ServiceProcess notifier : outcome.restarted().processesOf(FleetService.NOTIFICATIONS)) {
       assertThat(counter(notifier.api(), "eventscope_inbox_received_total"))
           .as("both notifications processes take a share of the inbox consumer group").isPositive();
     }
 
-    fleet("down");
+    FleetChildren.fleet(tempDir, data(), "down");
     assertThat(FleetState.file(data())).doesNotExist();
   }
 
@@ -118,16 +95,5 @@ class FleetRunTest {
         HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(url + ": " + response.body()).isEqualTo(200);
     return response.body();
-  }
-
-  /** {@code eventscope fleet <args> --data …} in a JVM of its own (the fleet outlives it), which must succeed. */
-  private void fleet(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("fleet"));
-    command.addAll(List.of(args));
-    command.addAll(List.of("--data", data().toString()));
-    Path log = tempDir.resolve("fleet-" + args[0] + ".log");
-    Process process = FleetChildren.start(tempDir, log, command);
-    assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("fleet %s returned", args[0]).isTrue();
-    assertThat(process.exitValue()).as("fleet %s: %s", args[0], Files.readString(log)).isZero();
   }
 }

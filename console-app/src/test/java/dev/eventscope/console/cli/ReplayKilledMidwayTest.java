@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventscope.console.Launcher;
+import dev.eventscope.services.reliability.ReliabilityRow;
 import dev.eventscope.services.simulation.Simulation;
 import dev.eventscope.services.simulation.SimulationConfig;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,9 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  * An operator's replay process dies mid-way (SIGKILL: no shutdown hook, no cleanup) and is run
  * again with the same {@code --job}: a replay into handlers resumes after its checkpoint; a
  * rebuild, whose shadow copy died with the process, left the live read models untouched and starts
- * again, ending equal to them.
+ * again, ending equal to them. Each writes its row of {@code benchmarks/RELIABILITY.md} (see
+ * {@link ReplayRow}), so they run in the reliability profile.
  */
+@Tag("reliability")
 class ReplayKilledMidwayTest {
+  private static final int ORDERS = 200;
+
   @TempDir Path tempDir;
 
   @Test
@@ -34,6 +40,8 @@ class ReplayKilledMidwayTest {
     JsonNode resumed = runToEnd(replay, "resumed.json");
     assertThat(resumed.get("resumedAfter").asLong()).as("resumed after the killed run's checkpoint; it said: %s", childOutput()).isPositive();
     assertThat(resumed.get("state").asText()).isEqualTo("completed");
+    assertNothingLostOrTakenTwice(ReplayRow.of("replay into handlers killed (SIGKILL) mid-way, resumed at its checkpoint", ORDERS,
+        data, resumed));
   }
 
   @Test
@@ -44,13 +52,22 @@ class ReplayKilledMidwayTest {
 
     JsonNode again = runToEnd(replay, "again.json");
     assertThat(again.get("resumedAfter").asLong()).as("its shadow copy died with the process: it starts again").isZero();
+    ReliabilityRow row = ReplayRow.of("projection rebuild killed (SIGKILL) mid-way, started again", ORDERS, data, again);
     assertThat(again.get("rebuiltEqualsOriginal").asBoolean()).as(again.toPrettyString()).isTrue();
+    assertNothingLostOrTakenTwice(row);
+  }
+
+  private static void assertNothingLostOrTakenTwice(ReliabilityRow row) {
+    ReliabilityRows.record(row);
+    assertThat(row.eventsChecked()).as("events in the store").isGreaterThan(ORDERS);
+    assertThat(row.lost()).as("stored events neither the checkpoint covered nor the second run took").isZero();
+    assertThat(row.duplicated()).as("events the checkpoint covered that the second run took again").isZero();
   }
 
   private Path simulated() {
     Path data = tempDir.resolve("data");
     // Paced, so the stored events carry an original timing a slowed-down replay can stretch.
-    Simulation.run(SimulationConfig.defaults().withOrders(200).withRate(100.0).withStore("embedded", data));
+    Simulation.run(SimulationConfig.defaults().withOrders(ORDERS).withRate(100.0).withStore("embedded", data));
     return data;
   }
 

@@ -30,7 +30,11 @@ final class FaultRun {
 
   /** One row of RELIABILITY.md, plus what the assertions need. */
   record Result(String bus, String fault, long load, long eventsChecked, long lost, long duplicated, long recoverySeconds,
-      boolean consistent, DeliveryVerdict verdict, SimulationReport report) {}
+      boolean consistent, DeliveryVerdict verdict, SimulationReport report) {
+    ReliabilityRow row() {
+      return new ReliabilityRow(bus, fault, load, eventsChecked, lost, duplicated, recoverySeconds);
+    }
+  }
 
   private FaultRun() {}
 
