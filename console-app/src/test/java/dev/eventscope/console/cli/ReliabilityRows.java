@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The console's process-kill runs write their rows into {@code benchmarks/RELIABILITY.md} as they
- * finish (before their assertions, like the services' suite), keeping the file's other rows.
+ * finish (before their assertions, like the services' suite), each replacing its own row only.
  */
 final class ReliabilityRows {
   /** The file, from the console-app module's folder (where Surefire runs the tests). */
@@ -19,7 +19,7 @@ final class ReliabilityRows {
 
   static void record(ReliabilityRow row) {
     try {
-      ReliabilityTable.merge(List.of(row), FILE);
+      ReliabilityTable.merge("console", List.of(row), FILE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

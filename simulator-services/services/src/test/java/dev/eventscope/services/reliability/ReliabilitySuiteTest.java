@@ -45,8 +45,8 @@ class ReliabilitySuiteTest {
   }
 
   /**
-   * Every suite class calls it when it finishes: the JVM's runs so far replace their rows of the
-   * table, whose other rows (the console's process-kill runs among them) stay.
+   * Every suite class calls it when it finishes: the JVM's runs so far replace all of the suite's
+   * rows in the table; the console's process-kill rows stay.
    */
   @AfterAll
   static void writeTable() throws Exception {
@@ -54,7 +54,7 @@ class ReliabilitySuiteTest {
     synchronized (RESULTS) {
       rows = RESULTS.stream().map(FaultRun.Result::row).toList();
     }
-    ReliabilityTable.merge(rows, Path.of("../../benchmarks/RELIABILITY.md"));
+    ReliabilityTable.replace("services", rows, Path.of("../../benchmarks/RELIABILITY.md"));
   }
 
   static Stream<Arguments> injectedFaults() {
