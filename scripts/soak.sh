@@ -3,18 +3,20 @@
 # with the JVM's live heap (the objects a full GC keeps, as jcmd's class histogram counts them), its
 # threads and its open files sampled every minute. A leak shows as growth in the CSV; the last line
 # says how much each grew between the end of warm-up (minute 5) and the end.
-#   scripts/soak.sh [DURATION=1h] [RATE=50] [OUT=target/soak]
+#   scripts/soak.sh [DURATION=1h] [RATE=50] [OUT=target/soak] [SCENARIO=black-friday]
+# (SCENARIO benchmarks/soak/black-friday-stocked.yaml keeps every order on the confirmed path.)
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 duration="${1:-1h}"
 rate="${2:-50}"
 out="${3:-$root/target/soak}"
+scenario="${4:-black-friday}"
 mkdir -p "$out"
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
 
 "$root/eventscope" --version >/dev/null   # builds first if needed, so the sampling starts with the run
-"$root/eventscope" simulate --scenario black-friday --duration "$duration" --rate "$rate" \
+"$root/eventscope" simulate --scenario "$scenario" --duration "$duration" --rate "$rate" \
   --store embedded --data "$data" --report "$out/report.json" --html "$out/report.html" >"$out/simulate.log" 2>&1 &
 launcher=$!
 sleep 5
