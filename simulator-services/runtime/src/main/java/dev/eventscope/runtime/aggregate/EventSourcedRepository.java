@@ -36,7 +36,9 @@ public final class EventSourcedRepository<S, E extends Event> {
   private final FlowTracer tracer;
   private final Metrics metrics;
   private final String node;
-  private final Map<String, Loaded<S>> recent = new ConcurrentHashMap<>();
+  /** Two generations: when the young one is full it becomes the old one, so busy aggregates stay cached. */
+  private volatile Map<String, Loaded<S>> recent = new ConcurrentHashMap<>();
+  private volatile Map<String, Loaded<S>> older = Map.of();
   private final Set<String> behind = ConcurrentHashMap.newKeySet();
   private final int recentLimit;
 
@@ -65,7 +67,11 @@ public final class EventSourcedRepository<S, E extends Event> {
 
   public Loaded<S> load(String aggregateId) {
     Loaded<S> cached = recent.get(aggregateId);
-    if (cached != null && !behind.remove(aggregateId)) return cached;
+    if (cached == null) cached = older.get(aggregateId);
+    if (cached != null && !behind.remove(aggregateId)) {
+      if (!recent.containsKey(aggregateId)) remember(cached); // still in use: into the young generation
+      return cached;
+    }
     Loaded<S> current = cached == null
         ? replay(aggregateId, type.initial(aggregateId), 0, store.readStream(aggregateId, 0), Long.MAX_VALUE)
         : replay(aggregateId, cached.state(), cached.version(), store.readStream(aggregateId, cached.version()), Long.MAX_VALUE);
@@ -74,9 +80,12 @@ public final class EventSourcedRepository<S, E extends Event> {
   }
 
   private void remember(Loaded<S> loaded) {
-    // A crude bound: forgetting everything now and then costs a few replays, never correctness.
+    // Bounded: the old generation is forgotten when the young one fills up, so an aggregate used
+    // since then (a busy stock item with a long stream) is kept; forgetting costs a replay, never
+    // correctness (and a forgotten "behind" mark only costs a conflict and a retry).
     if (recent.size() >= recentLimit) {
-      recent.clear();
+      older = recent;
+      recent = new ConcurrentHashMap<>();
       behind.clear();
     }
     recent.merge(loaded.aggregateId(), loaded, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Two processes deciding on one stream (a scaled-out service on a shared store), each with its own repository. */
+/** Two processes deciding on one stream (a scaled-out service on a shared store), each with its own repository; and the cache's bound. */
 class SharedStreamRepositoryTest {
   /** Counts a stream's events: enough state to see which events a load applied. */
   private static final AggregateType<Long, OrderEvent> COUNTER = new AggregateType<>() {
@@ -76,6 +76,22 @@ class SharedStreamRepositoryTest {
     assertThat(caughtUp.state()).isEqualTo(51L);
     assertThat(store.reads).containsExactly(50L);
     assertThat(second.load(id.toString())).isSameAs(caughtUp);
+  }
+
+  @Test
+  void a_busy_aggregate_stays_cached_while_the_cache_fills_up_with_others() {
+    EventSourcedRepository<Long, OrderEvent> repository =
+        new EventSourcedRepository<>(COUNTER, store, OrderFulfilmentContracts.registry(), FlowTracer.disabled(), new Metrics(), 10);
+    repository.append(repository.load(id.toString()), List.of(new OrderConfirmed(id)), command);
+    store.reads.clear();
+
+    for (int i = 0; i < 50; i++) {
+      UUID other = UUID.randomUUID();
+      repository.append(repository.load(other.toString()), List.of(new OrderConfirmed(other)), command);
+      repository.load(id.toString()); // the busy one is used all along
+    }
+
+    assertThat(store.reads).as("each new aggregate read once, the busy one never again").hasSize(50);
   }
 
   /** A store that notes from which version each stream read starts. */
