@@ -22,8 +22,8 @@ public record ServedCounters(Map<String, Long> values, boolean read) {
     return read ? values.getOrDefault(PrometheusSamples.counter(metric), 0L) : -1;
   }
 
-  /** Hops the served tracer dropped; -1 before a first read. */
+  /** Hops the served tracer did not hand on: dropped, or sampled out while flooded; -1 before a first read. */
   public long hopsDropped() {
-    return read ? values.getOrDefault("eventscope_hops_dropped_total", 0L) : -1;
+    return read ? values.getOrDefault("eventscope_hops_dropped_total", 0L) + values.getOrDefault("eventscope_hops_sampled_out_total", 0L) : -1;
   }
 }

@@ -19,14 +19,14 @@ public interface SystemStatus {
   record Figures(BusHealth bus, String store, long eventsStored, long commandsSent, long commandsFailed, long deadLettered,
       long commandsRejected, long hopsDropped) {}
 
-  /** The figures of a system running in this process, and the hops the console could not draw. */
+  /** The figures of a system running in this process, and the hops the console did not draw (sampled out or dropped). */
   static SystemStatus of(EventSystem system, HopFeed hops) {
     String store = "store: " + system.backend().events().describe();
     return () -> {
       Metrics metrics = system.metrics();
       return new Figures(system.bus().health(), store, metrics.get(Metrics.EVENTS_STORED), metrics.get(Metrics.COMMANDS_SENT),
           metrics.get(Metrics.COMMANDS_FAILED), metrics.get(Metrics.DEAD_LETTERED), metrics.get(Metrics.COMMANDS_REJECTED),
-          system.tracer().droppedCount() + hops.droppedCount());
+          system.tracer().droppedCount() + system.tracer().sampledOutCount() + hops.droppedCount());
     };
   }
 }

@@ -11,7 +11,8 @@ class ServedCountersTest {
       # TYPE eventscope_commands_sent_total counter
       eventscope_commands_sent_total 12
       eventscope_events_dead_lettered_total 2
-      eventscope_hops_dropped_total 0
+      eventscope_hops_dropped_total 3
+      eventscope_hops_sampled_out_total 40
       eventscope_bus_healthy 1
       """;
 
@@ -22,6 +23,11 @@ class ServedCountersTest {
     assertThat(counters.get(Metrics.COMMANDS_SENT)).isEqualTo(12);
     assertThat(counters.get(Metrics.DEAD_LETTERED)).isEqualTo(2);
     assertThat(counters.get(Metrics.COMMANDS_FAILED)).isZero();
+  }
+
+  @Test
+  void hops_not_drawn_are_the_dropped_ones_and_those_of_flows_sampled_out() {
+    assertThat(ServedCounters.parse(METRICS).hopsDropped()).isEqualTo(43);
   }
 
   @Test

@@ -8,6 +8,7 @@ import dev.eventscope.runtime.mediator.Mediator;
 import dev.eventscope.runtime.mediator.NotFoundException;
 import dev.eventscope.runtime.metrics.Metrics;
 import dev.eventscope.runtime.system.EventSystem;
+import dev.eventscope.runtime.trace.FlowTracer;
 import dev.eventscope.services.orders.OrdersContext;
 import dev.eventscope.services.simulation.Simulation;
 import dev.eventscope.services.simulation.SimulationConfig;
@@ -59,10 +60,12 @@ public final class Benchmark {
       double seconds = (System.nanoTime() - started) / 1e9;
       long allocated = Allocation.totalBytes() - allocatedBefore + driverAllocated.sum();
       long messages = messages(metrics) - messagesBefore;
+      FlowTracer tracer = system.tracer();
       return new BenchResult(config.workload(), config.bus(), config.store(), config.orders(), config.threads(),
           round(config.orders() / seconds), round(messages / seconds),
           new BenchResult.LatencyUs(latency.getValueAtPercentile(50), latency.getValueAtPercentile(99)),
-          allocated / Math.max(1, config.orders()), config.tracing());
+          allocated / Math.max(1, config.orders()), config.tracing(),
+          new BenchResult.TracedHops(tracer.recordedCount(), tracer.sampledOutCount(), tracer.droppedCount(), tracer.keepsOneFlowIn()));
     }
   }
 
@@ -110,7 +113,7 @@ public final class Benchmark {
     return new BenchResult(config.workload(), config.bus(), config.store(), config.orders(), simulation.clients(),
         report.throughput().ordersPerSecond(), round(messages / Math.max(report.durationSeconds(), 1e-9)),
         new BenchResult.LatencyUs(report.latencyMs().p50() * 1_000, report.latencyMs().p99() * 1_000),
-        allocated / Math.max(1, config.orders()), true);
+        allocated / Math.max(1, config.orders()), true, null);
   }
 
   private static double round(double value) {
