@@ -6,7 +6,6 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks a message against the same rules its JSON schema states: required fields present,
@@ -14,7 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * What to check per record type is worked out once (every command passes through here).
  */
 public final class ContractValidator {
-  private static final ConcurrentHashMap<Class<?>, List<FieldRule>> RULES = new ConcurrentHashMap<>();
+  private static final ClassValue<FieldRule[]> RULES = new ClassValue<>() {
+    @Override
+    protected FieldRule[] computeValue(Class<?> type) {
+      return rulesOf(type);
+    }
+  };
 
   private ContractValidator() {}
 
@@ -25,20 +29,20 @@ public final class ContractValidator {
   }
 
   private static List<Violation> checkRecord(Record value, String path, List<Violation> found) {
-    for (FieldRule rule : RULES.computeIfAbsent(value.getClass(), ContractValidator::rulesOf)) {
+    for (FieldRule rule : RULES.get(value.getClass())) {
       found = rule.check(value, path, found);
     }
     return found;
   }
 
-  private static List<FieldRule> rulesOf(Class<?> recordType) {
+  private static FieldRule[] rulesOf(Class<?> recordType) {
     List<FieldRule> rules = new ArrayList<>();
     for (RecordComponent component : recordType.getRecordComponents()) {
       Min min = component.getAnnotation(Min.class);
       rules.add(new FieldRule(component.getName(), accessor(component), component.getAnnotation(Optional.class) != null,
           min == null ? null : min.value()));
     }
-    return List.copyOf(rules);
+    return rules.toArray(FieldRule[]::new);
   }
 
   private static MethodHandle accessor(RecordComponent component) {
@@ -63,16 +67,27 @@ public final class ContractValidator {
       }
       if (value instanceof Collection<?> items) {
         if (items.isEmpty() && !optional) found = add(found, path + name, "must not be empty");
-        int index = 0;
-        for (Object item : items) {
-          String itemPath = path + name + "[" + index++ + "]";
-          if (item == null) found = add(found, itemPath, "must not be null");
-          else if (item instanceof Record nested) found = checkRecord(nested, itemPath + ".", found);
+        if (items instanceof List<?> list) {
+          for (int index = 0; index < list.size(); index++) found = checkItem(list.get(index), path, index, found); // no iterator per message
+        } else {
+          int index = 0;
+          for (Object item : items) found = checkItem(item, path, index++, found);
         }
-      } else if (value instanceof Record nested) {
+      } else if (value instanceof Record nested && !valid(nested)) {
         found = checkRecord(nested, path + name + ".", found);
       }
       return found;
+    }
+
+    private List<Violation> checkItem(Object item, String path, int index, List<Violation> found) {
+      if (item == null) return add(found, path + name + "[" + index + "]", "must not be null");
+      if (item instanceof Record nested && !valid(nested)) return checkRecord(nested, path + name + "[" + index + "].", found);
+      return found;
+    }
+
+    /** Checked without paths first: a valid nested record (almost all of them) builds no path strings. */
+    private static boolean valid(Record nested) {
+      return checkRecord(nested, "", null) == null;
     }
 
     private Object read(Record owner) {

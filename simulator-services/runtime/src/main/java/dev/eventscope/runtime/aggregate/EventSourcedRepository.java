@@ -85,7 +85,7 @@ public final class EventSourcedRepository<S, E extends Event> {
     // correctness (and a forgotten "behind" mark only costs a conflict and a retry).
     if (recent.size() >= recentLimit) {
       older = recent;
-      recent = new ConcurrentHashMap<>();
+      recent = new ConcurrentHashMap<>(recentLimit); // sized once, not grown step by step
       behind.clear();
     }
     recent.merge(loaded.aggregateId(), loaded, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
@@ -99,7 +99,7 @@ public final class EventSourcedRepository<S, E extends Event> {
   public List<StoredEvent> append(Loaded<S> loaded, List<E> events, Envelope<? extends Message> command) {
     List<StoredEvent> stored = append(loaded.aggregateId(), loaded.version(), events, command);
     S state = loaded.state();
-    for (E event : events) state = type.apply(state, event);
+    for (int i = 0; i < events.size(); i++) state = type.apply(state, events.get(i)); // no iterator per command
     remember(new Loaded<>(loaded.aggregateId(), state, loaded.version() + events.size()));
     return stored;
   }
@@ -125,7 +125,8 @@ public final class EventSourcedRepository<S, E extends Event> {
   public List<StoredEvent> append(String aggregateId, long expectedVersion, List<E> events, Envelope<? extends Message> command) {
     long started = System.nanoTime();
     List<Envelope<Event>> envelopes = new ArrayList<>(events.size());
-    for (E event : events) {
+    for (int i = 0; i < events.size(); i++) {
+      E event = events.get(i);
       envelopes.add(command.causes((Event) event, registry.of(event).version(), type.context()));
     }
     List<StoredEvent> stored;

@@ -9,7 +9,7 @@ public interface CommandHandler<C extends Command<R>, R> {
 
   /** The node name in the flow graph, e.g. {@code handler:PlaceOrder}. */
   default String node() {
-    return "handler:" + type().getSimpleName();
+    return NodeNames.handler(type());
   }
 
   R handle(Envelope<C> command);

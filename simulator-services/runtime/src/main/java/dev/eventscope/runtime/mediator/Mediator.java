@@ -75,8 +75,41 @@ public final class Mediator {
   }
 
   private <R> R through(Envelope<? extends Message> message, String node, PipelineBehaviour.Next<R> handler, int index) {
-    if (index == behaviours.size()) return handler.proceed();
-    return behaviours.get(index).handle(message, node, () -> through(message, node, handler, index + 1));
+    return new Passage<>(behaviours, message, node, handler, index).proceed();
+  }
+
+  /**
+   * One message's way through the behaviours to its handler: one object per message rather than a
+   * lambda per behaviour. {@link #proceed} may be called again by the same behaviour (a retry): it
+   * always goes on from the behaviour after the caller's.
+   */
+  private static final class Passage<R> implements PipelineBehaviour.Next<R> {
+    private final List<PipelineBehaviour> behaviours;
+    private final Envelope<? extends Message> message;
+    private final String node;
+    private final PipelineBehaviour.Next<R> handler;
+    private int next;
+
+    Passage(List<PipelineBehaviour> behaviours, Envelope<? extends Message> message, String node, PipelineBehaviour.Next<R> handler,
+        int first) {
+      this.behaviours = behaviours;
+      this.message = message;
+      this.node = node;
+      this.handler = handler;
+      this.next = first;
+    }
+
+    @Override
+    public R proceed() {
+      int at = next;
+      if (at == behaviours.size()) return handler.proceed();
+      next = at + 1;
+      try {
+        return behaviours.get(at).handle(message, node, this);
+      } finally {
+        next = at;
+      }
+    }
   }
 
   /** Collects handlers (each context adds its own) and the behaviours, outermost first. */

@@ -8,7 +8,7 @@ public interface QueryHandler<Q extends Query<R>, R> {
   Class<Q> type();
 
   default String node() {
-    return "query:" + type().getSimpleName();
+    return NodeNames.query(type());
   }
 
   R handle(Envelope<Q> query);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 /**
@@ -16,14 +17,19 @@ import java.util.function.Predicate;
  * the subscriber's contexts has been applied (or parked). {@link #compact} moves the floor over the
  * store and forgets aggregates last seen below the floor of the compaction before (one period of
  * grace, so an order in flight is not forgotten between two of its events). A forgotten aggregate
- * loses nothing: any of its events at or below the floor is known to be applied.
+ * loses nothing: any of its events at or below the floor is known to be applied. Besides the
+ * periodic compaction, every {@value #GROWTH} newly remembered aggregates ask for one (see
+ * {@link #whenGrown}), so a fast run is bounded as well as a long one.
  */
 final class AppliedVersions {
   private static final int PAGE = 1_000;
+  static final int GROWTH = 2_000;
 
   private final Map<String, Applied> byAggregate = new ConcurrentHashMap<>();
   private volatile long startPosition;
   private volatile long floor;
+  private final AtomicInteger newSinceCompaction = new AtomicInteger();
+  private volatile Runnable grown = () -> {};
 
   /** The last event applied to one aggregate: its version and store position. */
   private record Applied(long version, long position) {}
@@ -55,14 +61,23 @@ final class AppliedVersions {
   }
 
   void record(StoredEvent event) {
-    byAggregate.put(event.aggregateId(), new Applied(event.version(), event.position()));
+    if (byAggregate.put(event.aggregateId(), new Applied(event.version(), event.position())) == null
+        && newSinceCompaction.incrementAndGet() == GROWTH) {
+      grown.run();
+    }
+  }
+
+  /** Called (on the recording thread, so it must only hand the work on) when a compaction is due by growth. */
+  void whenGrown(Runnable request) {
+    grown = request;
   }
 
   /**
    * Moves the floor as far as the store shows every event of {@code contexts} applied, then
    * forgets the aggregates last applied at or below the previous floor (except {@code keep}).
    */
-  void compact(EventStore store, Set<String> contexts, Predicate<String> keep) {
+  synchronized void compact(EventStore store, Set<String> contexts, Predicate<String> keep) {
+    newSinceCompaction.set(0);
     long forgetUpTo = floor;
     floor = advancedFloor(store, contexts);
     byAggregate.entrySet().removeIf(entry -> entry.getValue().position() <= forgetUpTo && !keep.test(entry.getKey()));

@@ -90,6 +90,14 @@ public final class ReliableSubscriber implements EventConsumer {
     applied.compact(store, subscriber.contexts(), blocked::containsKey);
   }
 
+  /**
+   * Where to ask for a {@link #compact} when many aggregates were added since the last one: the
+   * request comes on a delivering thread, so it must hand the compaction to another thread.
+   */
+  public void whenGrown(Runnable compactionRequest) {
+    applied.whenGrown(compactionRequest);
+  }
+
   /** How many aggregates this subscriber currently remembers (bounded by {@link #compact}). */
   public int rememberedAggregates() {
     return applied.remembered();

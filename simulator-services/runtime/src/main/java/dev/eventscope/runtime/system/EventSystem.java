@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -59,6 +60,7 @@ public final class EventSystem implements AutoCloseable {
   private final DeliverySweeper sweeper;
   private final DeliveryLedger ledger = new DeliveryLedger();
   private final ScheduledExecutorService scheduler;
+  private volatile NamedBus namedBus;
   private final List<AutoCloseable> companions = new ArrayList<>();
   /** Every event at or below this position has been delivered by a bus that has since drained. */
   private long deliveredUpTo;
@@ -91,8 +93,10 @@ public final class EventSystem implements AutoCloseable {
     HandlerFaultInjector handlerFaults = new HandlerFaultInjector(faults, faultRecorder);
     for (Subscriber subscriber : wiring.subscribers()) {
       if (!options.runs().test(subscriber)) continue;
-      subscribers.add(new ReliableSubscriber(subscriber, backend.events(), backend.deadLetters(), metrics, tracer,
-          () -> "bus:" + dispatcher.bus().strategy(), options.deliveryAttempts(), handlerFaults, ledger));
+      ReliableSubscriber reliable = new ReliableSubscriber(subscriber, backend.events(), backend.deadLetters(), metrics, tracer,
+          this::busNode, options.deliveryAttempts(), handlerFaults, ledger);
+      reliable.whenGrown(() -> compactSoon(reliable));
+      subscribers.add(reliable);
     }
     this.sweeper = new DeliverySweeper(backend.events(), subscribers, dispatcher::position);
     faults.onChange(this::reportOutage);
@@ -157,10 +161,23 @@ public final class EventSystem implements AutoCloseable {
 
   /** Lets every subscriber forget the aggregates it has settled, so memory stays flat over a long run. */
   private void compactSubscribers() {
+    for (ReliableSubscriber reliable : subscribers) compact(reliable);
+  }
+
+  /** A subscriber that remembers many new aggregates is compacted on the scheduler, not on its delivering thread. */
+  private void compactSoon(ReliableSubscriber reliable) {
     try {
-      for (ReliableSubscriber reliable : subscribers) reliable.compact();
+      scheduler.execute(() -> compact(reliable));
+    } catch (RejectedExecutionException closing) {
+      // The system is closing: nothing to keep small any more.
+    }
+  }
+
+  private static void compact(ReliableSubscriber reliable) {
+    try {
+      reliable.compact();
     } catch (RuntimeException e) {
-      LOG.warn("could not compact the subscribers' applied versions (tried again later): {}", e.toString());
+      LOG.warn("could not compact the applied versions of {} (tried again later): {}", reliable.node(), e.toString());
     }
   }
 
@@ -210,6 +227,19 @@ public final class EventSystem implements AutoCloseable {
   public EventBus bus() {
     return dispatcher.bus();
   }
+
+  /** The current bus's node name in the flow graph ({@code bus:kafka}), named once per bus: asked on every delivery. */
+  private String busNode() {
+    EventBus current = dispatcher.bus();
+    NamedBus named = namedBus;
+    if (named == null || named.bus() != current) {
+      named = new NamedBus(current, "bus:" + current.strategy());
+      namedBus = named;
+    }
+    return named.node();
+  }
+
+  private record NamedBus(EventBus bus, String node) {}
 
   public OutboxDispatcher dispatcher() {
     return dispatcher;

@@ -11,6 +11,7 @@ import dev.eventscope.runtime.testing.TestEvents;
 import dev.eventscope.runtime.trace.FlowTracer;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ReliableSubscriberTest {
@@ -54,6 +55,24 @@ class ReliableSubscriberTest {
 
     assertThat(recorder.handled()).containsExactly(a.get(0), a.get(1), b.get(0), later.get(0));
     assertThat(metrics.get(Metrics.DUPLICATES_SUPPRESSED)).isEqualTo(2);
+  }
+
+  @Test
+  void every_two_thousand_newly_remembered_aggregates_ask_for_a_compaction_once() {
+    AtomicInteger requests = new AtomicInteger();
+    reliable.whenGrown(requests::incrementAndGet);
+    for (int i = 1; i < 2_000; i++) reliable.accept(TestEvents.appendTo(store, UUID.randomUUID(), 1).get(0));
+    assertThat(requests).hasValue(0);
+    reliable.accept(TestEvents.appendTo(store, UUID.randomUUID(), 1).get(0));
+    assertThat(requests).hasValue(1);
+
+    reliable.accept(TestEvents.appendTo(store, UUID.randomUUID(), 1).get(0));
+    assertThat(requests).hasValue(1);
+    reliable.compact();
+    reliable.compact();
+    assertThat(reliable.rememberedAggregates()).isZero();
+    for (int i = 0; i < 2_000; i++) reliable.accept(TestEvents.appendTo(store, UUID.randomUUID(), 1).get(0));
+    assertThat(requests).hasValue(2);
   }
 
   @Test
