@@ -110,6 +110,6 @@ class StockItemTest {
       item = STOCK.apply(item, new StockReleased(SKU, order, 1));
     }
     assertThat(item.available()).isEqualTo(100_000);
-    assertThat(item.held()).isEmpty();
+    assertThat(item.held().isEmpty()).isTrue();
   }
 }

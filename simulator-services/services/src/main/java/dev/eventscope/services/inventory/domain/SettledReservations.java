@@ -64,6 +64,12 @@ public final class SettledReservations {
     return null;
   }
 
+  /** The count, the newest first (what {@code eventscope inspect} shows of a stock item). */
+  @Override
+  public String toString() {
+    return size + " settled" + (size == 0 ? "" : ", newest " + orderId + "=" + settlement);
+  }
+
   /** How a reservation ended. */
   public enum Settlement {
     RELEASED,

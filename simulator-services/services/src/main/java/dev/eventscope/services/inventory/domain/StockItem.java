@@ -13,26 +13,22 @@ import dev.eventscope.contracts.inventory.StockEvent.StockShipped;
 import dev.eventscope.runtime.aggregate.Decision;
 import dev.eventscope.services.inventory.domain.SettledReservations.Settlement;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 
 /**
- * The stock of one SKU. {@code held} are the reservations still holding stock (few: only orders in
- * flight); {@code settled} remembers every order whose reservation is over, because the saga may
+ * The stock of one SKU. {@code held} are the reservations still holding stock (orders in flight,
+ * and confirmed orders until they ship); {@code settled} remembers every order whose reservation is over, because the saga may
  * re-send a ReserveStock long after the stock was released or shipped and that must not reserve
  * again. Not having enough stock is a business outcome ({@link StockReservationFailed}), not a
  * rejected command: the saga needs to hear it.
  */
-public record StockItem(String sku, long received, long shipped, Map<UUID, Integer> held, SettledReservations settled) {
+public record StockItem(String sku, long received, long shipped, HeldReservations held, SettledReservations settled) {
 
   public static StockItem empty(String sku) {
-    return new StockItem(sku, 0, 0, Map.of(), SettledReservations.none());
+    return new StockItem(sku, 0, 0, HeldReservations.none(), SettledReservations.none());
   }
 
   public long reserved() {
-    long total = 0;
-    for (int quantity : held.values()) total += quantity;
-    return total;
+    return held.total();
   }
 
   public long available() {
@@ -46,7 +42,7 @@ public record StockItem(String sku, long received, long shipped, Map<UUID, Integ
 
   public Decision<StockEvent> reserve(ReserveStock command) {
     if (command.quantity() < 1) return Decision.reject("reserve at least 1 unit of " + command.sku());
-    if (held.containsKey(command.orderId()) || settled.of(command.orderId()) != null) return Decision.alreadyDone();
+    if (held.of(command.orderId()) != null || settled.of(command.orderId()) != null) return Decision.alreadyDone();
     long available = available();
     if (available < command.quantity()) {
       int shown = (int) Math.min(Integer.MAX_VALUE, Math.max(0, available));
@@ -57,13 +53,13 @@ public record StockItem(String sku, long received, long shipped, Map<UUID, Integ
 
   /** Releasing what is not held (never reserved, already released or shipped) is already done. */
   public Decision<StockEvent> release(ReleaseStock command) {
-    Integer quantity = held.get(command.orderId());
+    Integer quantity = held.of(command.orderId());
     if (quantity == null) return Decision.alreadyDone();
     return Decision.accept(new StockReleased(command.sku(), command.orderId(), quantity));
   }
 
   public Decision<StockEvent> ship(ShipStock command) {
-    Integer quantity = held.get(command.orderId());
+    Integer quantity = held.of(command.orderId());
     if (quantity != null) return Decision.accept(new StockShipped(command.sku(), command.orderId(), quantity));
     Settlement settlement = settled.of(command.orderId());
     if (settlement == Settlement.SHIPPED) return Decision.alreadyDone();

@@ -9,9 +9,6 @@ import dev.eventscope.contracts.inventory.StockEvent.StockRestocked;
 import dev.eventscope.contracts.inventory.StockEvent.StockShipped;
 import dev.eventscope.runtime.aggregate.AggregateType;
 import dev.eventscope.services.inventory.domain.SettledReservations.Settlement;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.UUID;
 
 /** How a {@link StockItem} evolves: the only place its state changes. */
 public final class StockItemAggregate implements AggregateType<StockItem, StockEvent> {
@@ -46,32 +43,20 @@ public final class StockItemAggregate implements AggregateType<StockItem, StockE
     }
     if (event instanceof StockReserved reserved) {
       return new StockItem(item.sku(), item.received(), item.shipped(),
-          holding(item.held(), reserved.orderId(), reserved.quantity()), item.settled());
+          item.held().with(reserved.orderId(), reserved.quantity()), item.settled());
     }
     if (event instanceof StockReservationFailed failed) {
       return new StockItem(item.sku(), item.received(), item.shipped(), item.held(),
           item.settled().with(failed.orderId(), Settlement.REFUSED));
     }
     if (event instanceof StockReleased released) {
-      return new StockItem(item.sku(), item.received(), item.shipped(), without(item.held(), released.orderId()),
+      return new StockItem(item.sku(), item.received(), item.shipped(), item.held().without(released.orderId()),
           item.settled().with(released.orderId(), Settlement.RELEASED));
     }
     if (event instanceof StockShipped shipped) {
       return new StockItem(item.sku(), item.received(), item.shipped() + shipped.quantity(),
-          without(item.held(), shipped.orderId()), item.settled().with(shipped.orderId(), Settlement.SHIPPED));
+          item.held().without(shipped.orderId()), item.settled().with(shipped.orderId(), Settlement.SHIPPED));
     }
     throw new IllegalArgumentException("a StockItem cannot apply " + event.getClass().getSimpleName());
-  }
-
-  private static Map<UUID, Integer> holding(Map<UUID, Integer> held, UUID orderId, int quantity) {
-    Map<UUID, Integer> copy = new HashMap<>(held);
-    copy.put(orderId, quantity);
-    return Map.copyOf(copy);
-  }
-
-  private static Map<UUID, Integer> without(Map<UUID, Integer> held, UUID orderId) {
-    Map<UUID, Integer> copy = new HashMap<>(held);
-    copy.remove(orderId);
-    return Map.copyOf(copy);
   }
 }
