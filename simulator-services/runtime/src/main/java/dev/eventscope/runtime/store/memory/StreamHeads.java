@@ -49,7 +49,7 @@ final class StreamHeads {
       long slot = table[i];
       if (slot == EMPTY) {
         table[i] = slot(hash, row);
-        if (++streams * 4 > table.length * 3) slots = grown(table);
+        if (++streams * 5 > table.length * 4) slots = grown(table); // at 80% full: probes compare hashes in one array
         return;
       }
       if (hashOf(slot) == hash && aggregateId.equals(rows.aggregateId(rowOf(slot)))) {
