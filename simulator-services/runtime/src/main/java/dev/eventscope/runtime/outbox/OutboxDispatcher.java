@@ -47,6 +47,7 @@ public final class OutboxDispatcher implements AutoCloseable {
   private final ReentrantLock publishing = new ReentrantLock();
   private volatile long stepsAllowed;
   private volatile boolean wakeUp;
+  private volatile boolean waiting;
   private volatile boolean stopAtUndecodable;
   private volatile String heldBecause;
   private Thread thread;
@@ -125,8 +126,15 @@ public final class OutboxDispatcher implements AutoCloseable {
     this.bus = next;
   }
 
+  /**
+   * Called on every append: signals only a dispatcher that is waiting (a busy one will read again
+   * anyway), so a stream of appends does not take the lock and wake a thread each. Both flags are
+   * volatile, written before the other is read: either the dispatcher sees {@code wakeUp} before it
+   * waits, or this sees {@code waiting} and signals.
+   */
   private void wake() {
     wakeUp = true;
+    if (!waiting) return;
     lock.lock();
     try {
       changed.signalAll();
@@ -238,12 +246,14 @@ public final class OutboxDispatcher implements AutoCloseable {
   private void awaitWork() {
     lock.lock();
     try {
+      waiting = true;
       if (!wakeUp) changed.await(100, TimeUnit.MILLISECONDS);
       wakeUp = false;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       running = false;
     } finally {
+      waiting = false;
       lock.unlock();
     }
   }

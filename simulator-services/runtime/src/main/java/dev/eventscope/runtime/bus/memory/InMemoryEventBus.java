@@ -5,6 +5,7 @@ import dev.eventscope.runtime.bus.EventBus;
 import dev.eventscope.runtime.bus.EventConsumer;
 import dev.eventscope.runtime.store.StoredEvent;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The zero-setup bus: one queue and one delivery thread per subscriber (consumer group), so
- * delivery is asynchronous and in publish order per subscriber.
+ * delivery is asynchronous and in publish order per subscriber. A published page goes into each
+ * queue as one batch, so a busy outbox wakes a subscriber's thread once per page, not per event.
  */
 public final class InMemoryEventBus implements EventBus {
   private static final Logger LOG = LoggerFactory.getLogger(InMemoryEventBus.class);
@@ -42,9 +44,15 @@ public final class InMemoryEventBus implements EventBus {
 
   @Override
   public void publish(StoredEvent event) {
-    String context = event.context();
+    publishAll(List.of(event));
+  }
+
+  @Override
+  public void publishAll(List<StoredEvent> events) {
+    List<StoredEvent> page = List.copyOf(events); // queued as it is: the caller may reuse its list
     for (Group group : groups) {
-      if (group.contexts.contains(context)) group.offer(event);
+      List<StoredEvent> wanted = group.wanted(page);
+      if (!wanted.isEmpty()) group.offer(wanted);
     }
   }
 
@@ -81,7 +89,7 @@ public final class InMemoryEventBus implements EventBus {
     private final String name;
     private final Set<String> contexts;
     private final EventConsumer consumer;
-    private final LinkedBlockingQueue<StoredEvent> queue = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<List<StoredEvent>> queue = new LinkedBlockingQueue<>();
     private final AtomicLong pending = new AtomicLong();
     private Thread thread;
 
@@ -91,9 +99,20 @@ public final class InMemoryEventBus implements EventBus {
       this.consumer = consumer;
     }
 
-    void offer(StoredEvent event) {
-      pending.incrementAndGet();
-      queue.add(event);
+    /** The events of this group's contexts, in order (the page itself when it wants them all). */
+    List<StoredEvent> wanted(List<StoredEvent> events) {
+      List<StoredEvent> wanted = null;
+      for (int i = 0; i < events.size(); i++) {
+        boolean mine = contexts.contains(events.get(i).context());
+        if (wanted == null && !mine) wanted = new ArrayList<>(events.subList(0, i));
+        else if (wanted != null && mine) wanted.add(events.get(i));
+      }
+      return wanted == null ? events : wanted;
+    }
+
+    void offer(List<StoredEvent> batch) {
+      pending.addAndGet(batch.size());
+      queue.add(batch);
     }
 
     void start() {
@@ -116,21 +135,28 @@ public final class InMemoryEventBus implements EventBus {
 
     private void run() {
       while (running) {
-        StoredEvent event;
+        List<StoredEvent> batch;
         try {
-          event = queue.poll(100, TimeUnit.MILLISECONDS);
+          batch = queue.poll(100, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
           return;
         }
-        if (event == null) continue;
-        try {
-          consumer.accept(event);
-        } catch (RuntimeException e) {
-          // The consumer parks what it cannot apply; reaching here means it is shutting down.
-          LOG.debug("{} did not take event {}: {}", name, event.position(), e.toString());
-        } finally {
-          pending.decrementAndGet();
+        if (batch == null) continue;
+        for (int i = 0; i < batch.size(); i++) {
+          if (!running) return; // closing: the rest is not applied (it is still in the store)
+          deliver(batch.get(i));
         }
+      }
+    }
+
+    private void deliver(StoredEvent event) {
+      try {
+        consumer.accept(event);
+      } catch (RuntimeException e) {
+        // The consumer parks what it cannot apply; reaching here means it is shutting down.
+        LOG.debug("{} did not take event {}: {}", name, event.position(), e.toString());
+      } finally {
+        pending.decrementAndGet();
       }
     }
   }

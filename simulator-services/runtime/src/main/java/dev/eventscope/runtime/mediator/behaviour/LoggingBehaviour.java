@@ -21,7 +21,9 @@ public final class LoggingBehaviour implements PipelineBehaviour {
     try {
       return next.proceed();
     } catch (CommandRejectedException | ContractException | NotFoundException e) {
-      LOG.debug("{} {} (correlation {}) refused: {}", message.type(), message.messageId(), message.correlationId(), e.getMessage());
+      if (LOG.isDebugEnabled()) { // an answer, not a fault, and common (a query before its read model caught up)
+        LOG.debug("{} {} (correlation {}) refused: {}", message.type(), message.messageId(), message.correlationId(), e.getMessage());
+      }
       throw e;
     } catch (RuntimeException e) {
       LOG.warn("{} {} (correlation {}) failed in {}: {}", message.type(), message.messageId(), message.correlationId(), handlerNode, e.toString());

@@ -22,6 +22,6 @@ public final class GetFulfilmentHandler implements QueryHandler<GetFulfilment, F
   @Override
   public FulfilmentView handle(Envelope<GetFulfilment> query) {
     return saga.find(query.payload().orderId())
-        .orElseThrow(() -> new NotFoundException("fulfilment of order " + query.payload().orderId()));
+        .orElseThrow(() -> new NotFoundException("fulfilment of order", query.payload().orderId()));
   }
 }

@@ -23,6 +23,6 @@ public final class GetStockLevelHandler implements QueryHandler<GetStockLevel, S
   @Override
   public StockLevel handle(Envelope<GetStockLevel> query) {
     String sku = query.payload().sku();
-    return rows.get(sku).map(StockLevelRow::toStockLevel).orElseThrow(() -> new NotFoundException("SKU " + sku));
+    return rows.get(sku).map(StockLevelRow::toStockLevel).orElseThrow(() -> new NotFoundException("SKU", sku));
   }
 }

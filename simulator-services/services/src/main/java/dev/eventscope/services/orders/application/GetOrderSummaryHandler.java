@@ -23,6 +23,6 @@ public final class GetOrderSummaryHandler implements QueryHandler<GetOrderSummar
   @Override
   public OrderSummary handle(Envelope<GetOrderSummary> query) {
     String id = String.valueOf(query.payload().orderId());
-    return rows.get(id).orElseThrow(() -> new NotFoundException("order " + id));
+    return rows.get(id).orElseThrow(() -> new NotFoundException("order", id));
   }
 }
