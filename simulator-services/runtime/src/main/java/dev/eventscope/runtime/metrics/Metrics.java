@@ -1,5 +1,6 @@
 package dev.eventscope.runtime.metrics;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +30,20 @@ public final class Metrics {
   public static final String HANDLER_RETRIES = "events.handlerRetries";
   public static final String CONFLICT_RETRIES = "commands.conflictRetries";
 
+  private static final List<String> KNOWN = List.of(COMMANDS_SENT, COMMANDS_ACCEPTED, COMMANDS_REJECTED, COMMANDS_FAILED, QUERIES,
+      EVENTS_STORED, EVENTS_PUBLISHED, EVENTS_DELIVERED, EVENTS_APPLIED, DUPLICATES_SUPPRESSED, GAPS_CAUGHT_UP, EVENTS_RECOVERED,
+      DEAD_LETTERED, EVENTS_UNDECODABLE, HANDLER_RETRIES, CONFLICT_RETRIES);
+
   private final Map<String, LongAdder> counters = new ConcurrentHashMap<>();
+
+  /**
+   * The well-known counters exist from the start, so incrementing one never takes the path that
+   * creates it: compiled code that has never seen that path would be thrown away (deoptimized) the
+   * first time a fresh system took it.
+   */
+  public Metrics() {
+    for (String name : KNOWN) counters.put(name, new LongAdder());
+  }
 
   public void increment(String name) {
     counter(name).increment();
@@ -44,9 +58,13 @@ public final class Metrics {
     return adder == null ? 0 : adder.sum();
   }
 
+  /** The counters that have moved (a counter not listed is 0). */
   public Map<String, Long> snapshot() {
     Map<String, Long> copy = new TreeMap<>();
-    counters.forEach((name, adder) -> copy.put(name, adder.sum()));
+    counters.forEach((name, adder) -> {
+      long value = adder.sum();
+      if (value != 0) copy.put(name, value);
+    });
     return copy;
   }
 

@@ -90,6 +90,7 @@ public final class EventSystem implements AutoCloseable {
     this.mediator = wiring.buildMediator();
     this.dispatcher = new OutboxDispatcher(backend.events(), backend.checkpoints(), underFaults(bus), metrics, tracer)
         .stopAtUndecodable(options.stopAtUndecodable());
+    this.namedBus = new NamedBus(dispatcher.bus(), "bus:" + dispatcher.bus().strategy());
     HandlerFaultInjector handlerFaults = new HandlerFaultInjector(faults, faultRecorder);
     for (Subscriber subscriber : wiring.subscribers()) {
       if (!options.runs().test(subscriber)) continue;
@@ -232,7 +233,7 @@ public final class EventSystem implements AutoCloseable {
   private String busNode() {
     EventBus current = dispatcher.bus();
     NamedBus named = namedBus;
-    if (named == null || named.bus() != current) {
+    if (named.bus() != current) {
       named = new NamedBus(current, "bus:" + current.strategy());
       namedBus = named;
     }

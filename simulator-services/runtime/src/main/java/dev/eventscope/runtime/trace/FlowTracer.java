@@ -75,6 +75,10 @@ public final class FlowTracer implements AutoCloseable {
       sampledOut.increment();
       return;
     }
+    offer(hop);
+  }
+
+  private void offer(Hop hop) {
     if (buffer.offer(hop)) recorded.increment();
     else dropped.increment();
   }
@@ -89,7 +93,7 @@ public final class FlowTracer implements AutoCloseable {
     long now = System.nanoTime();
     long durationMicros = (now - startedNanos) / 1_000;
     long startedAtMicros = Clock.nowMicros() - durationMicros;
-    record(new Hop(from, to, message.messageId(), message.type(), message.correlationId(), message.causationId(),
+    offer(new Hop(from, to, message.messageId(), message.type(), message.correlationId(), message.causationId(),
         startedAtMicros, durationMicros, outcome, detail, message.replay()));
   }
 
