@@ -90,7 +90,7 @@ public final class EventSystem implements AutoCloseable {
     this.mediator = wiring.buildMediator();
     this.dispatcher = new OutboxDispatcher(backend.events(), backend.checkpoints(), underFaults(bus), metrics, tracer)
         .stopAtUndecodable(options.stopAtUndecodable());
-    this.namedBus = new NamedBus(dispatcher.bus(), "bus:" + dispatcher.bus().strategy());
+    this.namedBus = NamedBus.of(dispatcher.bus());
     HandlerFaultInjector handlerFaults = new HandlerFaultInjector(faults, faultRecorder);
     for (Subscriber subscriber : wiring.subscribers()) {
       if (!options.runs().test(subscriber)) continue;
@@ -234,13 +234,17 @@ public final class EventSystem implements AutoCloseable {
     EventBus current = dispatcher.bus();
     NamedBus named = namedBus;
     if (named.bus() != current) {
-      named = new NamedBus(current, "bus:" + current.strategy());
+      named = NamedBus.of(current);
       namedBus = named;
     }
     return named.node();
   }
 
-  private record NamedBus(EventBus bus, String node) {}
+  private record NamedBus(EventBus bus, String node) {
+    static NamedBus of(EventBus bus) {
+      return new NamedBus(bus, "bus:" + bus.strategy());
+    }
+  }
 
   public OutboxDispatcher dispatcher() {
     return dispatcher;
