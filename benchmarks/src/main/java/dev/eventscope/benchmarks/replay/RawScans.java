@@ -15,10 +15,14 @@ import org.bson.RawBsonDocument;
 /** The raw scan of each store. */
 final class RawScans {
   private static final int PAGE = 5_000;
+  private static final int[] TEXT_COLUMNS = {2, 4, 5, 7, 8, 9, 10, 11};
 
   private RawScans() {}
 
-  /** SQLite through JDBC, read-only: every column of every row, as the embedded store selects them. */
+  /**
+   * SQLite through JDBC, read-only: every column of every row as the driver hands it over (numbers
+   * as numbers, text as its bytes), nothing decoded, as the embedded store selects them.
+   */
   static RawScan sqlite(Path databaseFile) {
     return () -> {
       long read = 0;
@@ -29,7 +33,11 @@ final class RawScans {
         try (ResultSet rows = statement.executeQuery("SELECT position, aggregate_id, version, message_id, type, schema_version, "
             + "correlation_id, causation_id, occurred_at, source, payload FROM events ORDER BY position")) {
           while (rows.next()) {
-            bytes += rows.getLong(1) + rows.getString(2).length() + rows.getString(5).length() + rows.getString(11).length();
+            bytes += rows.getLong(1) + rows.getLong(3) + rows.getInt(6);
+            for (int column : TEXT_COLUMNS) {
+              byte[] text = rows.getBytes(column);
+              bytes += text == null ? 0 : text.length;
+            }
             read++;
           }
         }

@@ -147,6 +147,15 @@ public final class JsonCodec {
     }
   }
 
+  /** {@link #decodeCurrentPayload(Contract, String)} from UTF-8 bytes, as a driver hands them over. */
+  public Message decodeCurrentPayload(Contract contract, byte[] utf8Json) {
+    try {
+      return readers.computeIfAbsent(contract.type(), mapper::readerFor).readValue(utf8Json);
+    } catch (IOException e) {
+      throw new ContractException(contract.name() + ": " + firstLine(e), e);
+    }
+  }
+
   /** A payload from a client (HTTP, console): the current schema version of a named type. */
   public Message decodePayload(String typeName, byte[] json) {
     Contract contract = registry.require(typeName);

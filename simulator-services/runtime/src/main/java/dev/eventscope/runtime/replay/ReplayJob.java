@@ -1,6 +1,7 @@
 package dev.eventscope.runtime.replay;
 
 import dev.eventscope.runtime.store.CheckpointStore;
+import dev.eventscope.runtime.store.EventScan;
 import dev.eventscope.runtime.store.EventStore;
 import dev.eventscope.runtime.store.StoredEvent;
 import dev.eventscope.runtime.trace.FlowTracer;
@@ -46,6 +47,7 @@ public final class ReplayJob {
   private volatile long done;
   private volatile long total;
   private volatile long runningSince;
+  private volatile long endedAt;
   private volatile long scannedTo;
 
   public ReplayJob(String id, EventStore store, ReplaySelection selection, List<ReplayTarget> targets, ReplaySpeed speed,
@@ -83,20 +85,17 @@ public final class ReplayJob {
     long started = System.nanoTime();
     Map<String, Long> byType = new TreeMap<>();
     List<ReplayReport.Listed> listed = new ArrayList<>();
-    long until = until(store, selection);
     long count = 0;
-    long after = selection.startAfter();
-    scan:
-    for (List<StoredEvent> page = store.readAll(after, PAGE); !page.isEmpty(); page = store.readAll(after, PAGE)) {
-      for (StoredEvent event : page) {
-        if (event.position() > until) break scan;
-        after = event.position();
-        if (!selection.matches(event)) continue;
-        count++;
-        byType.merge(event.type(), 1L, Long::sum);
-        if (listed.size() < listLimit) {
-          listed.add(new ReplayReport.Listed(event.position(), event.type(), event.aggregateId(), event.version(),
-              event.context(), event.envelope().occurredAt()));
+    try (EventScan scan = store.scan(selection.startAfter(), until(store, selection), PAGE)) {
+      for (List<StoredEvent> page = scan.next(); !page.isEmpty(); page = scan.next()) {
+        for (StoredEvent event : page) {
+          if (!selection.matches(event)) continue;
+          count++;
+          byType.merge(event.type(), 1L, Long::sum);
+          if (listed.size() < listLimit) {
+            listed.add(new ReplayReport.Listed(event.position(), event.type(), event.aggregateId(), event.version(),
+                event.context(), event.envelope().occurredAt()));
+          }
         }
       }
     }
@@ -118,7 +117,8 @@ public final class ReplayJob {
     }
     long until = until(store, selection);
     long resumeAfter = resumePoint();
-    total = count(resumeAfter, until);
+    long stored = store.countBetween(resumeAfter, until);
+    total = selection.positionsOnly() ? stored : selected(resumeAfter, until);
     long started = System.nanoTime();
     runningSince = started;
     setState(State.RUNNING);
@@ -127,33 +127,36 @@ public final class ReplayJob {
     long sinceCheckpoint = 0;
     long checkpointedAt = System.nanoTime();
     Instant previous = null;
-    scan:
-    for (List<StoredEvent> page = store.readAll(after, PAGE); !page.isEmpty(); page = store.readAll(after, PAGE)) {
-      for (StoredEvent event : page) {
-        if (event.position() > until) break scan;
-        if (selection.matches(event)) {
-          if (!awaitTurn()) break scan;
-          if (!waitFor(speed.pause(previous, event.envelope().occurredAt()))) break scan;
-          previous = event.envelope().occurredAt();
-          tally.deliver(event.asReplay());
-          done++;
-        }
-        after = event.position();
-        if (++sinceCheckpoint >= CHECKPOINT_EVERY || System.nanoTime() - checkpointedAt >= CHECKPOINT_NANOS) {
-          checkpoint(after);
-          sinceCheckpoint = 0;
-          checkpointedAt = System.nanoTime();
+    try (PageFeed feed = new PageFeed(store, resumeAfter, until, stored, PAGE, id)) {
+      scan:
+      for (List<StoredEvent> page = feed.next(); page != null; page = feed.next()) {
+        for (StoredEvent event : page) {
+          if (selection.matches(event)) {
+            if (!awaitTurn()) break scan;
+            if (!waitFor(speed.pause(previous, event.envelope().occurredAt()))) break scan;
+            previous = event.envelope().occurredAt();
+            tally.deliver(event.asReplay());
+            done++;
+          }
+          after = event.position();
+          if (++sinceCheckpoint >= CHECKPOINT_EVERY || System.nanoTime() - checkpointedAt >= CHECKPOINT_NANOS) {
+            checkpoint(after);
+            sinceCheckpoint = 0;
+            checkpointedAt = System.nanoTime();
+          }
         }
       }
     }
     checkpoint(after);
     scannedTo = after;
+    endedAt = System.nanoTime();
     boolean wasCancelled;
     synchronized (lock) {
+      if (Thread.currentThread().isInterrupted()) cancelled = true;
       wasCancelled = cancelled;
       state = wasCancelled ? State.CANCELLED : State.COMPLETED;
     }
-    long nanos = System.nanoTime() - started;
+    long nanos = endedAt - started;
     double perSecond = nanos == 0 ? 0 : done * 1e9 / nanos;
     return new ReplayReport(id, wasCancelled ? "cancelled" : "completed", done, tally.replayed(), tally.skips(),
         tally.counts(), nanos / 1_000_000, Math.round(perSecond * 10) / 10.0, null, List.of(), resumeAfter,
@@ -170,15 +173,14 @@ public final class ReplayJob {
     if (checkpoints != null) checkpoints.write(checkpointName(id), position);
   }
 
-  private long count(long after, long until) {
-    // A range alone is counted by the store without reading (and decoding) every event twice.
-    if (selection.positionsOnly()) return store.countBetween(after, until);
+  /** How many events a selection that is more than a range takes (a range alone the store counts without reading). */
+  private long selected(long after, long until) {
     long count = 0;
-    for (List<StoredEvent> page = store.readAll(after, PAGE); !page.isEmpty(); page = store.readAll(after, PAGE)) {
-      for (StoredEvent event : page) {
-        if (event.position() > until) return count;
-        if (selection.matches(event)) count++;
-        after = event.position();
+    try (EventScan scan = store.scan(after, until, PAGE)) {
+      for (List<StoredEvent> page = scan.next(); !page.isEmpty(); page = scan.next()) {
+        for (StoredEvent event : page) {
+          if (selection.matches(event)) count++;
+        }
       }
     }
     return count;
@@ -282,7 +284,8 @@ public final class ReplayJob {
     long handled = done;
     long all = total;
     long since = runningSince;
-    double seconds = since == 0 ? 0 : (System.nanoTime() - since) / 1e9;
+    long ended = endedAt;
+    double seconds = since == 0 ? 0 : ((ended != 0 ? ended : System.nanoTime()) - since) / 1e9;
     double rate = seconds <= 0 ? 0 : handled / seconds;
     Duration eta = rate <= 0 ? null : Duration.ofMillis((long) ((all - handled) / rate * 1000));
     return new ReplayProgress(state(), handled, all, rate, eta);

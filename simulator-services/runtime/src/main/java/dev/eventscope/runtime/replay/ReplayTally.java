@@ -18,14 +18,15 @@ final class ReplayTally {
 
   private final List<ReplayTarget> targets;
   private final FlowTracer tracer;
-  private final Map<String, long[]> counts = new LinkedHashMap<>();
+  /** Per target, in the order of {@link #targets}: applied, skipped, failed. */
+  private final long[][] counts;
   private final Map<List<String>, long[]> skips = new LinkedHashMap<>();
   private long replayed;
 
   ReplayTally(List<ReplayTarget> targets, FlowTracer tracer) {
     this.targets = targets;
     this.tracer = tracer;
-    targets.forEach(target -> counts.put(target.name(), new long[3]));
+    this.counts = new long[targets.size()][3];
   }
 
   void deliver(StoredEvent replayed) {
@@ -35,11 +36,12 @@ final class ReplayTally {
     }
     boolean applied = false;
     boolean taken = false;
-    for (ReplayTarget target : targets) {
+    for (int i = 0; i < targets.size(); i++) {
+      ReplayTarget target = targets.get(i);
       if (target.ignores(replayed)) continue;
       taken = true;
-      long[] count = counts.get(target.name());
-      long started = System.nanoTime();
+      long[] count = counts[i];
+      long started = tracer == null ? 0 : System.nanoTime();
       String reason = target.skipReason(replayed);
       if (reason == null) {
         try {
@@ -67,10 +69,11 @@ final class ReplayTally {
   private void skipUndecodable(StoredEvent replayed) {
     String reason = "undecodable stored event: " + replayed.undecodableReason();
     boolean taken = false;
-    for (ReplayTarget target : targets) {
+    for (int i = 0; i < targets.size(); i++) {
+      ReplayTarget target = targets.get(i);
       if (target.ignores(replayed)) continue;
       taken = true;
-      counts.get(target.name())[1]++;
+      counts[i][1]++;
       trace(target, replayed, System.nanoTime(), Outcome.SKIPPED, reason);
       skip(target.name(), reason, replayed);
     }
@@ -103,7 +106,10 @@ final class ReplayTally {
 
   Map<String, ReplayReport.TargetCounts> counts() {
     Map<String, ReplayReport.TargetCounts> result = new LinkedHashMap<>();
-    counts.forEach((name, c) -> result.put(name, new ReplayReport.TargetCounts(c[0], c[1], c[2])));
+    for (int i = 0; i < targets.size(); i++) {
+      long[] c = counts[i];
+      result.put(targets.get(i).name(), new ReplayReport.TargetCounts(c[0], c[1], c[2]));
+    }
     return result;
   }
 }

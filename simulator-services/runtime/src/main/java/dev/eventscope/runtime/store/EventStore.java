@@ -46,6 +46,25 @@ public interface EventStore extends AutoCloseable {
     return count;
   }
 
+  /**
+   * Every event after {@code afterPosition} up to and including {@code untilPosition}, page after
+   * page, for one long read such as a replay ({@code untilPosition} at most {@link #lastPosition}
+   * when the scan starts). Pages made of {@link #readAll} unless a store holds one cursor open
+   * across them.
+   */
+  default EventScan scan(long afterPosition, long untilPosition, int pageSize) {
+    return new PagedScan(this, afterPosition, untilPosition, pageSize);
+  }
+
+  /**
+   * True when reading any range of positions costs about what the range holds (the positions are
+   * indexed), so a long scan may read several ranges at once; false when one cursor read from the
+   * start is the cheap way.
+   */
+  default boolean indexedRangeReads() {
+    return true;
+  }
+
   /** Called after every successful append (for the outbox dispatcher to wake up). */
   void onAppend(Runnable listener);
 

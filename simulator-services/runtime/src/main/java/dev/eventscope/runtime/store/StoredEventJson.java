@@ -62,14 +62,15 @@ public final class StoredEventJson {
    * columns do not decode — the caller then takes {@link #eventOrUndecodable}, which upcasts and
    * says what is wrong.
    */
-  public Envelope<Event> currentEvent(String type, int schemaVersion, String messageId, String correlationId, String causationId,
-      String occurredAt, String source, String aggregateId, long version, String payload) {
+  public Envelope<Event> currentEvent(String type, int schemaVersion, UUID messageId, UUID correlationId, UUID causationId,
+      String occurredAt, String source, String aggregateId, long version, byte[] payload) {
+    if (type == null || messageId == null || correlationId == null || occurredAt == null) return null;
     Contract contract = codec.registry().find(type).orElse(null);
     if (contract == null || contract.version() != schemaVersion || !Event.class.isAssignableFrom(contract.type())) return null;
     try {
       Event event = (Event) codec.decodeCurrentPayload(contract, payload);
-      return new Envelope<>(UUID.fromString(messageId), contract.name(), schemaVersion, UUID.fromString(correlationId),
-          causationId == null ? null : UUID.fromString(causationId), IsoInstant.parse(occurredAt), source, false, aggregateId, version, event);
+      return new Envelope<>(messageId, contract.name(), schemaVersion, correlationId, causationId, IsoInstant.parse(occurredAt), source,
+          false, aggregateId, version, event);
     } catch (RuntimeException e) {
       return null;
     }

@@ -37,6 +37,11 @@ public final class TcpProxy implements AutoCloseable {
   public void cut() {
     closeQuietly(server);
     server = null;
+    dropConnections();
+  }
+
+  /** A network blip: every connection through here drops; new ones get through. */
+  public void dropConnections() {
     for (Socket socket : open) closeQuietly(socket);
     open.clear();
   }

@@ -39,6 +39,37 @@ class ReplayJobTest {
   }
 
   @Test
+  void a_finished_job_keeps_the_rate_it_ran_at_and_its_report_says_the_same() throws InterruptedException {
+    ReplayJob job = new ReplayJob("j", store, ReplaySelection.all(), List.of(new RecordingTarget()), ReplaySpeed.MAX, null);
+    ReplayReport report = job.run();
+    double rate = job.progress().eventsPerSecond();
+
+    Thread.sleep(30);
+
+    assertThat(rate).isPositive();
+    assertThat(job.progress().eventsPerSecond()).isEqualTo(rate);
+    assertThat(report.eventsPerSecond()).isCloseTo(rate, org.assertj.core.data.Percentage.withPercentage(1));
+  }
+
+  @Test
+  void an_interrupted_replay_stops_as_a_cancelled_one() {
+    RecordingTarget target = new RecordingTarget();
+    ReplayJob job = new ReplayJob("j", store, ReplaySelection.all(), List.of(target), ReplaySpeed.MAX, null);
+    job.pause();
+    CompletableFuture<Thread> runner = new CompletableFuture<>();
+    CompletableFuture<ReplayReport> running = CompletableFuture.supplyAsync(() -> {
+      runner.complete(Thread.currentThread());
+      return job.run();
+    });
+    await().until(() -> job.state() == ReplayJob.State.PAUSED);
+
+    runner.join().interrupt();
+
+    assertThat(running.join().state()).isEqualTo("cancelled");
+    assertThat(target.received).isEmpty();
+  }
+
+  @Test
   void a_cancelled_job_stops_and_says_so() {
     RecordingTarget target = new RecordingTarget();
     ReplayJob job = new ReplayJob("j", store, ReplaySelection.all(), List.of(target), ReplaySpeed.MAX, null);

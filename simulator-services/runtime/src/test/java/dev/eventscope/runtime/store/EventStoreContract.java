@@ -93,6 +93,26 @@ public abstract class EventStoreContract {
   }
 
   @Test
+  void a_scan_reads_a_range_page_by_page_as_readAll_reads_it() {
+    long before = store.lastPosition();
+    for (int order = 0; order < 7; order++) store.append(aggregateId(), 0, orderEvents(UUID.randomUUID(), 1 + order % 3));
+    long last = store.lastPosition();
+    List<StoredEvent> all = store.readAll(before, 10_000);
+
+    List<List<StoredEvent>> pages = new ArrayList<>();
+    try (EventScan scan = store.scan(before, last - 2, 3)) {
+      for (List<StoredEvent> page = scan.next(); !page.isEmpty(); page = scan.next()) pages.add(page);
+      assertThat(scan.next()).as("a scan that has ended stays ended").isEmpty();
+    }
+
+    assertThat(pages).allSatisfy(page -> assertThat(page).hasSizeBetween(1, 3));
+    assertThat(pages.stream().flatMap(List::stream).toList()).isEqualTo(all.subList(0, all.size() - 2));
+    try (EventScan empty = store.scan(last, last + 10, 3)) {
+      assertThat(empty.next()).isEmpty();
+    }
+  }
+
+  @Test
   void stored_envelopes_keep_every_field_of_the_original() {
     String aggregateId = aggregateId();
     Envelope<Event> original = orderEvents(UUID.randomUUID(), 1).get(0);
@@ -101,6 +121,10 @@ public abstract class EventStoreContract {
 
     assertThat(store.readAll(0, 10)).singleElement()
         .satisfies(event -> assertThat(event.envelope()).isEqualTo(original.inStream(aggregateId, 1)));
+    try (EventScan scan = store.scan(0, store.lastPosition(), 10)) {
+      assertThat(scan.next()).singleElement()
+          .satisfies(event -> assertThat(event.envelope()).isEqualTo(original.inStream(aggregateId, 1)));
+    }
   }
 
   @Test

@@ -65,6 +65,15 @@ public abstract class UndecodableEventsContract {
     assertThat(all.get(2).undecodableReason()).contains("unknown message type 'OrderTeleported'");
     assertThat(all.get(3).undecodableReason()).contains("schema version 99 is newer than this build knows");
     assertThat(store.lastPosition()).isEqualTo(all.get(4).position());
+    assertThat(scanned(0, store.lastPosition())).as("a long scan reads them as readAll does").isEqualTo(all);
+  }
+
+  private List<StoredEvent> scanned(long after, long until) {
+    List<StoredEvent> read = new java.util.ArrayList<>();
+    try (EventScan scan = store.scan(after, until, 2)) {
+      for (List<StoredEvent> page = scan.next(); !page.isEmpty(); page = scan.next()) read.addAll(page);
+    }
+    return read;
   }
 
   @Test

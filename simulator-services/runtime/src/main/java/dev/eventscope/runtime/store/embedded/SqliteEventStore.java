@@ -1,6 +1,5 @@
 package dev.eventscope.runtime.store.embedded;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.eventscope.contracts.message.Envelope;
 import dev.eventscope.contracts.message.Event;
 import dev.eventscope.runtime.store.ConcurrencyException;
@@ -25,14 +24,14 @@ import org.sqlite.SQLiteException;
  * order (see {@link SqliteDatabase}).
  */
 final class SqliteEventStore implements EventStore {
-  private static final String COLUMNS =
-      "position, aggregate_id, version, message_id, type, schema_version, correlation_id, causation_id, occurred_at, source, payload";
+  private static final String COLUMNS = StoredRow.COLUMNS;
   private static final String INSERT = "INSERT INTO events (aggregate_id, version, message_id, type, schema_version,"
       + " correlation_id, causation_id, occurred_at, source, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final SqliteDatabase db;
   private final StoredEventJson json;
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+  private final StoredNames names = new StoredNames();
 
   SqliteEventStore(SqliteDatabase db, StoredEventJson json) {
     this.db = db;
@@ -116,31 +115,40 @@ final class SqliteEventStore implements EventStore {
 
   @Override
   public List<StoredEvent> readStream(String aggregateId, long afterVersion) {
-    return db.read("read stream " + aggregateId, connection ->
-        select(connection, "WHERE aggregate_id = ? AND version > ? ORDER BY version", aggregateId, afterVersion));
+    return decode(db.read("read stream " + aggregateId, connection ->
+        rows(connection, "WHERE aggregate_id = ? AND version > ? ORDER BY version", aggregateId, afterVersion)));
   }
 
   @Override
   public List<StoredEvent> readAll(long afterPosition, int limit) {
     if (limit <= 0) return List.of();
-    return db.read("read events", connection ->
-        select(connection, "WHERE position > ? ORDER BY position LIMIT ?", afterPosition, limit));
+    return decode(db.read("read events", connection ->
+        rows(connection, "WHERE position > ? ORDER BY position LIMIT ?", afterPosition, limit)));
   }
 
   @Override
   public long lastPosition() {
-    return db.read("read the last position", connection -> {
-      try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("SELECT MAX(position) FROM events")) {
-        return rows.next() ? rows.getLong(1) : 0;
-      }
-    });
+    return db.read("read the last position", SqliteEventStore::maxPosition);
   }
 
+  private static long maxPosition(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT MAX(position) FROM events")) {
+      return rows.next() ? rows.getLong(1) : 0;
+    }
+  }
+
+  /**
+   * A narrow range is counted through the table; a wide one through the smaller unique index on
+   * (aggregate id, version), which holds every row's position too (the {@code +} keeps SQLite from
+   * choosing the table): for a million events about half the time, as the table's pages hold the payloads.
+   */
   @Override
   public long countBetween(long afterPosition, long untilPosition) {
     return db.read("count events", connection -> {
-      try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM events WHERE position > ? AND position <= ?")) {
+      boolean wide = (untilPosition - afterPosition) * 2 >= maxPosition(connection);
+      String sql = wide ? "SELECT COUNT(*) FROM events WHERE +position > ? AND +position <= ?"
+          : "SELECT COUNT(*) FROM events WHERE position > ? AND position <= ?";
+      try (PreparedStatement query = connection.prepareStatement(sql)) {
         query.setLong(1, afterPosition);
         query.setLong(2, untilPosition);
         try (ResultSet rows = query.executeQuery()) {
@@ -151,39 +159,26 @@ final class SqliteEventStore implements EventStore {
   }
 
   private List<StoredEvent> select(Connection connection, String where, Object... arguments) throws SQLException {
+    return decode(rows(connection, where, arguments));
+  }
+
+  /** The selected rows as the driver hands them over: under the read lock, nothing but the driver's work. */
+  private static List<StoredRow> rows(Connection connection, String where, Object... arguments) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM events " + where)) {
       for (int i = 0; i < arguments.length; i++) query.setObject(i + 1, arguments[i]);
       try (ResultSet rows = query.executeQuery()) {
-        List<StoredEvent> events = new ArrayList<>();
-        while (rows.next()) {
-          long position = rows.getLong("position");
-          Envelope<Event> fast = json.currentEvent(rows.getString("type"), rows.getInt("schema_version"), rows.getString("message_id"),
-              rows.getString("correlation_id"), rows.getString("causation_id"), rows.getString("occurred_at"), rows.getString("source"),
-              rows.getString("aggregate_id"), rows.getLong("version"), rows.getString("payload"));
-          events.add(new StoredEvent(position, fast != null ? fast : json.eventOrUndecodable(position, envelopeTree(rows))));
-        }
-        return events;
+        List<StoredRow> read = new ArrayList<>();
+        while (rows.next()) read.add(StoredRow.of(rows));
+        return read;
       }
     }
   }
 
-  /**
-   * A row in the codec's envelope shape, so the codec decodes (and upcasts) it like a wire message;
-   * a row it cannot decode is read as an undecodable event with the reason.
-   */
-  private ObjectNode envelopeTree(ResultSet row) throws SQLException {
-    ObjectNode tree = json.codec().mapper().createObjectNode();
-    tree.put("messageId", row.getString("message_id"));
-    tree.put("type", row.getString("type"));
-    tree.put("schemaVersion", row.getInt("schema_version"));
-    tree.put("correlationId", row.getString("correlation_id"));
-    tree.put("causationId", row.getString("causation_id"));
-    tree.put("occurredAt", row.getString("occurred_at"));
-    tree.put("source", row.getString("source"));
-    tree.put("aggregateId", row.getString("aggregate_id"));
-    tree.put("version", row.getLong("version"));
-    tree.set("payload", json.parseOrText(row.getString("payload")));
-    return tree;
+  /** The rows as events: outside the lock, so one reader decodes while another reads. */
+  private List<StoredEvent> decode(List<StoredRow> rows) {
+    List<StoredEvent> events = new ArrayList<>(rows.size());
+    for (StoredRow row : rows) events.add(row.decode(json, names));
+    return events;
   }
 
   @Override

@@ -20,6 +20,7 @@ import com.mongodb.client.model.InsertManyOptions;
 import dev.eventscope.contracts.message.Envelope;
 import dev.eventscope.contracts.message.Event;
 import dev.eventscope.runtime.store.ConcurrencyException;
+import dev.eventscope.runtime.store.EventScan;
 import dev.eventscope.runtime.store.EventStore;
 import dev.eventscope.runtime.store.StoredEvent;
 import dev.eventscope.runtime.store.StoredEventJson;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bson.BsonDocument;
+import org.bson.RawBsonDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -182,6 +184,29 @@ final class MongoEventStore implements EventStore {
     if (limit <= 0) return List.of();
     return mongo.call("read events", () -> decode(readable(afterPosition,
         events.find(gt("_id", afterPosition)).sort(ascending("_id")).limit(limit).into(new ArrayList<>()))));
+  }
+
+  /** One cursor from the start: the MongoDB-wire server answers every range query by scanning the whole collection. */
+  @Override
+  public boolean indexedRangeReads() {
+    return false;
+  }
+
+  /** Through one cursor (see {@link MongoScan}), up to the safe mark at most. */
+  @Override
+  public EventScan scan(long afterPosition, long untilPosition, int pageSize) {
+    long safe = safeMark.get() >= untilPosition ? untilPosition : Math.min(untilPosition, lastPosition());
+    return new MongoScan(mongo, events.withDocumentClass(RawBsonDocument.class), this::decodeRaw, afterPosition, safe, pageSize);
+  }
+
+  /** As {@link #decode}, each document read once from its bytes where it has this store's usual shape. */
+  private List<StoredEvent> decodeRaw(List<RawBsonDocument> documents) {
+    List<StoredEvent> decoded = new ArrayList<>(documents.size());
+    for (RawBsonDocument document : documents) {
+      StoredEvent fast = RawEventDocument.read(document, json);
+      decoded.add(fast != null ? fast : new StoredEvent(position(document), event(document)));
+    }
+    return decoded;
   }
 
   @Override
