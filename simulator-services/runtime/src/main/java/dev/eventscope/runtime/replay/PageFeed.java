@@ -32,7 +32,8 @@ final class PageFeed implements AutoCloseable {
   PageFeed(EventStore store, long after, long until, long stored, int page, String name) {
     if (store.indexedRangeReads() && until - after <= 2 * stored) {
       for (int i = 0; i < READERS; i++) {
-        readers.add(new ReadAhead<>("replay-read-" + (i + 1) + "-" + name, AHEAD, new Ranges(store, after, until, page, i, READERS), () -> {}));
+        Ranges ranges = new Ranges(store, after, until, page, i, READERS);
+        readers.add(new ReadAhead<>("replay-read-" + (i + 1) + "-" + name, AHEAD, ranges, () -> {}));
       }
     } else {
       EventScan scan = store.scan(after, until, page);
