@@ -135,19 +135,10 @@ public final class JsonCodec {
   }
 
   /**
-   * A stored payload's JSON text at the contract's current version, read straight into its record
+   * A stored payload's JSON text (UTF-8, as a driver hands it over) at the contract's current version, read straight into its record
    * (no tree in between): the stores' fast path. Anything else (an older version, bad JSON) is a
    * {@link ContractException}; callers then take the tree path, which upcasts and reports.
    */
-  public Message decodeCurrentPayload(Contract contract, String json) {
-    try {
-      return readers.computeIfAbsent(contract.type(), mapper::readerFor).readValue(json);
-    } catch (IOException e) {
-      throw new ContractException(contract.name() + ": " + firstLine(e), e);
-    }
-  }
-
-  /** {@link #decodeCurrentPayload(Contract, String)} from UTF-8 bytes, as a driver hands them over. */
   public Message decodeCurrentPayload(Contract contract, byte[] utf8Json) {
     try {
       return readers.computeIfAbsent(contract.type(), mapper::readerFor).readValue(utf8Json);
