@@ -13,6 +13,12 @@ public final class BrokerSettings {
   private BrokerSettings() {}
 
   public static BusSettings resolve(SettingsResolver settings, String kafkaFlag, String rabbitmqFlag, String redisFlag) {
+    return resolve(settings, kafkaFlag, rabbitmqFlag, redisFlag, null);
+  }
+
+  /** As {@link #resolve(SettingsResolver, String, String, String)}, with the bus's name prefix too. */
+  public static BusSettings resolve(SettingsResolver settings, String kafkaFlag, String rabbitmqFlag, String redisFlag,
+      String prefixFlag) {
     BusSettings defaults = BusSettings.defaults();
     return defaults
         .withKafkaBootstrap(settings.resolve(kafkaFlag, "--kafka-bootstrap", BusSettings.KAFKA_ENV, "kafka-bootstrap",
@@ -20,7 +26,17 @@ public final class BrokerSettings {
         .withRabbitmqUri(settings.resolve(rabbitmqFlag, "--rabbitmq-uri", BusSettings.RABBITMQ_ENV, "rabbitmq-uri",
             defaults.rabbitmqUri()).value())
         .withRedisUri(settings.resolve(redisFlag, "--redis-uri", BusSettings.REDIS_ENV, "redis-uri",
-            defaults.redisUri()).value());
+            defaults.redisUri()).value())
+        .withPrefix(prefix(settings, prefixFlag));
+  }
+
+  /** The first part of every topic, exchange, queue and stream name, checked. */
+  static String prefix(SettingsResolver settings, String prefixFlag) {
+    Resolved prefix = settings.resolve(prefixFlag, "--bus-prefix", BusSettings.PREFIX_ENV, "bus-prefix", BusSettings.DEFAULT_PREFIX);
+    if (!prefix.value().matches("[A-Za-z0-9._-]+")) {
+      throw new UsageException("bus prefix '" + prefix.value() + "' from " + prefix.origin() + ": use letters, digits, '.', '_' or '-'");
+    }
+    return prefix.value();
   }
 
   /** The console's view: this process's environment over the user's settings file. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --bus} and where each broker is ({@code --kafka-bootstrap}, {@code --rabbitmq-uri},
- * {@code --redis-uri}), each with the precedence flag > environment > settings.yaml > default.
+ * {@code --redis-uri}) and the names' prefix ({@code --bus-prefix}), each with the precedence flag > environment > settings.yaml > default.
  */
 public final class BusOption {
   public static final String MEMORY = "memory";
@@ -29,6 +29,11 @@ public final class BusOption {
       description = "Redis URI. Else " + BusSettings.REDIS_ENV + ", else 'redis-uri' in settings.yaml, else redis://127.0.0.1:6379.")
   String redisUri;
 
+  @Option(names = "--bus-prefix", paramLabel = "NAME",
+      description = "First part of every topic, exchange, queue and stream name, so systems sharing a broker keep apart. Else "
+          + BusSettings.PREFIX_ENV + ", else 'bus-prefix' in settings.yaml, else " + BusSettings.DEFAULT_PREFIX + ".")
+  String busPrefix;
+
   public String resolve() {
     return strategy(bus == null ? MEMORY : bus);
   }
@@ -42,6 +47,6 @@ public final class BusOption {
 
   /** Where the brokers are, each setting resolved on its own. */
   public BusSettings settings(CliContext context) {
-    return BrokerSettings.resolve(context.settings(), kafkaBootstrap, rabbitmqUri, redisUri);
+    return BrokerSettings.resolve(context.settings(), kafkaBootstrap, rabbitmqUri, redisUri, busPrefix);
   }
 }

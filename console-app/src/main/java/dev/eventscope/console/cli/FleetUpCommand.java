@@ -77,6 +77,12 @@ public final class FleetUpCommand implements Callable<Integer> {
       description = "Run N processes of a service (repeatable), like inventory=2. Default: one each.")
   List<String> scale = List.of();
 
+  @Option(names = "--bus-prefix", paramLabel = "NAME",
+      description = "First part of the fleet's topic, exchange, queue and stream names, so fleets sharing a RabbitMQ or Redis "
+          + "keep apart. Else " + BusSettings.PREFIX_ENV + ", else 'bus-prefix' in settings.yaml, else "
+          + BusSettings.DEFAULT_PREFIX + ". A restart of stopped services keeps the fleet's.")
+  String busPrefix;
+
   @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "120s",
       description = "How long to wait for every service to answer /health (default ${DEFAULT-VALUE}).")
   Duration timeout;
@@ -95,6 +101,7 @@ public final class FleetUpCommand implements Callable<Integer> {
     if (existing.isPresent() && FleetStatusLines.anyAlive(existing.get(), Pids::alive)) return restartStopped(folder, existing.get());
     if (existing.isPresent()) context.out().println("replacing " + folder.stateFile() + " (none of its processes runs any more)");
     String brokerAddress = brokerAddress(busName);
+    String prefix = BrokerSettings.prefix(context.settings(), busPrefix);
     FleetUp up = new FleetUp(ChildJvm.likeThisOne(Launcher.class.getName(), context.env()), line -> {
       context.out().println(line);
       context.out().flush();
@@ -106,7 +113,8 @@ public final class FleetUpCommand implements Callable<Integer> {
     }, "eventscope-fleet-up-abort");
     Runtime.getRuntime().addShutdownHook(onInterrupt);
     try {
-      FleetState state = up.run(new FleetUp.Request(folder, busName, brokerAddress, storeChoice(), scales, SANDBOX_TIMEOUT, timeout));
+      FleetState state = up.run(new FleetUp.Request(folder, busName, brokerAddress, storeChoice(), scales, SANDBOX_TIMEOUT, timeout,
+          BusSettings.DEFAULT_PREFIX.equals(prefix) ? null : prefix));
       settled.set(true);
       printReady(folder, state);
       return Cli.OK;

@@ -24,7 +24,7 @@ import java.util.Optional;
 public final class SettingsFile {
   /** Every key a command or the console reads (the long flag names without dashes). */
   public static final List<String> KEYS = List.of("store", "data", "mongodb-uri", "mongodb-database", "mongodb-collection-prefix",
-      "kafka-bootstrap", "rabbitmq-uri", "redis-uri");
+      "kafka-bootstrap", "rabbitmq-uri", "redis-uri", "bus-prefix");
 
   private final Path file;
   private final JsonNode root;

@@ -29,9 +29,10 @@ public final class FleetUp {
    * What to start, and how long to wait for it.
    *
    * @param store {@link #MONGO_SANDBOX}, {@link FleetState#EMBEDDED} or a MongoDB connection string
+   * @param busPrefix the first part of the bus's names, or null for the default
    */
   public record Request(FleetFolder folder, String bus, String brokerAddress, String store, Scale scale, Duration sandboxTimeout,
-      Duration healthTimeout) {}
+      Duration healthTimeout, String busPrefix) {}
 
   private final ChildJvm jvm;
   private final Consumer<String> progress;
@@ -53,7 +54,8 @@ public final class FleetUp {
   public FleetState run(Request request) {
     this.request = request;
     this.folder = request.folder();
-    state = new FleetState(request.bus(), request.brokerAddress(), FleetState.EMBEDDED, null, List.of(), List.of());
+    state = new FleetState(request.bus(), request.brokerAddress(), FleetState.EMBEDDED, null, List.of(), List.of(),
+        request.busPrefix());
     if (request.bus().equals("kafka")) {
       int port = FreePorts.pick();
       String bootstrap = startSandbox("kafka", List.of("sandbox", "kafka", "--port", String.valueOf(port),
@@ -158,6 +160,7 @@ public final class FleetUp {
       case "redis" -> args.addAll(List.of("--redis-uri", state.brokerAddress()));
       default -> throw new IllegalArgumentException("a fleet runs on kafka, rabbitmq or redis, not " + state.bus());
     }
+    if (state.busPrefix() != null) args.addAll(List.of("--bus-prefix", state.busPrefix()));
     if (FleetState.EMBEDDED.equals(state.store())) {
       args.addAll(List.of("--store", FleetState.EMBEDDED));
     } else {

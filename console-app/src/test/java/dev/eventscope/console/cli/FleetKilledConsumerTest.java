@@ -3,6 +3,8 @@ package dev.eventscope.console.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.eventscope.runtime.bus.BusFixtures;
+import dev.eventscope.runtime.bus.BusSettings;
 import dev.eventscope.services.fleet.FleetService;
 import dev.eventscope.services.fleet.FleetState;
 import java.io.IOException;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import redis.clients.jedis.JedisPooled;
 
 /**
  * The fleet on RabbitMQ and on Redis (the local servers), each service its own embedded store:
@@ -48,6 +51,9 @@ class FleetKilledConsumerTest {
     }
   }
 
+  /** The fleet's own bus names, so no earlier run's streams, queues or consumer groups on the shared servers meet this one. */
+  private final BusSettings names = BusSettings.defaults().withPrefix(BusFixtures.uniquePrefix());
+
   private Path data() {
     return tempDir.resolve("data");
   }
@@ -55,14 +61,22 @@ class FleetKilledConsumerTest {
   @AfterEach
   void killLeftovers() {
     FleetChildren.killLeftovers(data());
+    BusFixtures.removeRedisAndRabbitMqState(names);
   }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"rabbitmq", "redis"})
   void a_consumer_killed_mid_load_and_restarted_loses_nothing_and_doubles_nothing(String bus) throws Exception {
     KilledProcessRun.Outcome outcome = KilledProcessRun.run(tempDir, data(),
-        new KilledProcessRun.Plan(bus, List.of(), ORDERS, RATE, FleetService.ORDERS, Duration.ofSeconds(20)));
+        new KilledProcessRun.Plan(bus, List.of("--bus-prefix", names.prefix()), ORDERS, RATE, FleetService.ORDERS,
+            Duration.ofSeconds(20)));
     KilledProcessRun.assertRecovered(outcome);
+    assertThat(outcome.restarted().busPrefix()).as("the restarted fleet keeps its bus names").isEqualTo(names.prefix());
+    if (bus.equals("redis")) {
+      try (JedisPooled redis = new JedisPooled(names.redisUri())) {
+        assertThat(redis.keys(names.prefix() + ":*")).as("the fleet's streams carry its prefix").isNotEmpty();
+      }
+    }
     assertThat(outcome.row().load()).as("orders placed: the ones sent while orders was down are refused, so the kill struck mid-load")
         .isBetween(1L, ORDERS - 1L);
 

@@ -40,6 +40,19 @@ class FleetStateFileTest {
   }
 
   @Test
+  void the_bus_prefix_is_kept_through_every_change_and_an_older_file_without_it_reads_as_the_default() throws Exception {
+    FleetState named = new FleetState("redis", "redis://127.0.0.1:6379", FleetState.EMBEDDED, null, List.of(), List.of(), "shop-a");
+    FleetState launched = FleetStates.withPid(FleetStates.withProcesses(named, fleet(1).processes()), 0, 77);
+    launched.write(new FleetFolder(data).stateFile());
+    assertThat(FleetState.read(new FleetFolder(data).stateFile()).orElseThrow().busPrefix()).isEqualTo("shop-a");
+
+    Path older = data.resolve("older.json");
+    Files.writeString(older, "{\"bus\":\"redis\",\"brokerAddress\":\"redis://127.0.0.1:6379\",\"store\":\"embedded\","
+        + "\"sandboxes\":[],\"processes\":[]}");
+    assertThat(FleetState.read(older).orElseThrow().busPrefix()).isNull();
+  }
+
+  @Test
   void no_file_is_no_fleet() {
     assertThat(FleetState.read(new FleetFolder(data).stateFile())).isEmpty();
   }

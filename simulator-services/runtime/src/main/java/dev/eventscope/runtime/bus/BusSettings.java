@@ -32,6 +32,8 @@ public record BusSettings(
   public static final String KAFKA_ENV = "EVENTSCOPE_KAFKA_BOOTSTRAP";
   public static final String RABBITMQ_ENV = "EVENTSCOPE_RABBITMQ_URI";
   public static final String REDIS_ENV = "EVENTSCOPE_REDIS_URI";
+  public static final String PREFIX_ENV = "EVENTSCOPE_BUS_PREFIX";
+  public static final String DEFAULT_PREFIX = "eventscope";
   private static final Pattern USER_INFO = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@\\s]*@");
 
   public BusSettings {
@@ -43,7 +45,7 @@ public record BusSettings(
 
   public static BusSettings defaults() {
     return new BusSettings("127.0.0.1:9092", "amqp://guest:guest@127.0.0.1:5672/", "redis://127.0.0.1:6379",
-        "eventscope", 5, Duration.ofSeconds(30), Duration.ofSeconds(5));
+        DEFAULT_PREFIX, 5, Duration.ofSeconds(30), Duration.ofSeconds(5));
   }
 
   /** The defaults with {@code EVENTSCOPE_*_BOOTSTRAP/URI} variables laid over them. */

@@ -7,6 +7,7 @@ import dev.eventscope.contracts.message.Event;
 import dev.eventscope.runtime.bus.kafka.KafkaTestAdmin;
 import dev.eventscope.runtime.bus.rabbitmq.RabbitAdmin;
 import dev.eventscope.runtime.store.StoredEvent;
+import dev.eventscope.runtime.trace.channel.TraceChannels;
 import dev.eventscope.runtime.testing.TestEvents;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -71,6 +72,7 @@ public final class BusFixtures {
   public static void removeRedisAndRabbitMqState(BusSettings settings) {
     try (JedisPooled redis = new JedisPooled(settings.redisUri())) {
       for (String key : redis.keys(settings.prefix() + ":*")) redis.del(key);
+      redis.del(TraceChannels.defaultName(settings)); // a fleet's trace channel
     }
     RabbitAdmin.deleteAll(settings);
   }

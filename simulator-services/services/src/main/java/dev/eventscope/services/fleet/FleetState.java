@@ -15,11 +15,12 @@ import java.util.Optional;
  * What {@code eventscope fleet up} started, as the state file in the data folder records it: the
  * bus and where its broker is, where the services store ({@code embedded}: each service its own
  * database file under {@link #serviceDataDir}; or each its own database on the MongoDB server at
- * {@code mongoUri}), the sandbox processes, and one entry per service process. {@code fleet status}, {@code fleet down}, {@code simulate --fleet} and every
+ * {@code mongoUri}), the sandbox processes, one entry per service process, and the first part of
+ * its bus names ({@code busPrefix}; null for the default). {@code fleet status}, {@code fleet down}, {@code simulate --fleet} and every
  * service process (to find where other services' commands go) read it.
  */
 public record FleetState(String bus, String brokerAddress, String store, String mongoUri, List<Sandbox> sandboxes,
-    List<ServiceProcess> processes) {
+    List<ServiceProcess> processes, String busPrefix) {
   /** The state file's name inside the data folder. */
   public static final String FILE_NAME = "fleet.json";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -27,6 +28,12 @@ public record FleetState(String bus, String brokerAddress, String store, String 
   public FleetState {
     sandboxes = List.copyOf(sandboxes);
     processes = List.copyOf(processes);
+  }
+
+  /** A fleet on the default bus names. */
+  public FleetState(String bus, String brokerAddress, String store, String mongoUri, List<Sandbox> sandboxes,
+      List<ServiceProcess> processes) {
+    this(bus, brokerAddress, store, mongoUri, sandboxes, processes, null);
   }
 
   /** A local server the fleet started for itself: {@code kafka} or {@code mongo}. */

@@ -5,6 +5,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.Delivery;
 import dev.eventscope.runtime.bus.BusSettings;
+import dev.eventscope.runtime.trace.channel.TraceChannels;
 import java.util.List;
 
 /** What the tests do on the broker directly: look into queues and delete what a test declared. */
@@ -30,13 +31,14 @@ public final class RabbitAdmin {
 
   /**
    * The queues a test's subscribers get: the names the bus tests use, and the order-fulfilment
-   * system's own subscribers (system-level and reliability runs). A name missing here leaks a
+   * system's own subscribers (system-level and reliability runs), and a fleet's inboxes. A name missing here leaks a
    * quorum queue per run, and hundreds of them wedge RabbitMQ.
    */
   static List<String> queues(BusSettings settings) {
     String p = settings.prefix() + ".";
     return List.of("alpha", "beta", "orders-reader", "inventory-reader", "slow", "stuck", "reader", "recovering", "any",
-        "projection", "mailer", "recorder", "order-summary", "stock-levels", "fulfilment", "notifications", "run-probe")
+        "projection", "mailer", "recorder", "order-summary", "stock-levels", "fulfilment", "notifications", "run-probe",
+        "inbox-orders", "inbox-inventory", "inbox-payments", "inbox-shipping", "inbox-notifications")
         .stream().flatMap(name -> List.of(p + name, p + name + ".dead").stream()).toList();
   }
 
@@ -62,5 +64,6 @@ public final class RabbitAdmin {
     for (String queue : queues(settings)) call(settings, channel -> channel.queueDelete(queue));
     call(settings, channel -> channel.exchangeDelete(settings.prefix() + ".events"));
     call(settings, channel -> channel.exchangeDelete(settings.prefix() + ".dlx"));
+    call(settings, channel -> channel.exchangeDelete(TraceChannels.defaultName(settings)));
   }
 }
