@@ -1,5 +1,6 @@
 package dev.eventscope.runtime.store;
 
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -8,6 +9,15 @@ import java.util.UUID;
  */
 public final class AsciiUuid {
   private static final int LENGTH = 36;
+  /** Each byte's hex value, -1 for a byte that is not a hex digit. */
+  private static final byte[] HEX = new byte[256];
+
+  static {
+    Arrays.fill(HEX, (byte) -1);
+    for (int c = '0'; c <= '9'; c++) HEX[c] = (byte) (c - '0');
+    for (int c = 'a'; c <= 'f'; c++) HEX[c] = (byte) (c - 'a' + 10);
+    for (int c = 'A'; c <= 'F'; c++) HEX[c] = (byte) (c - 'A' + 10);
+  }
 
   private AsciiUuid() {}
 
@@ -28,7 +38,7 @@ public final class AsciiUuid {
         if (b != '-') return null;
         continue;
       }
-      int digit = Character.digit(b, 16);
+      int digit = HEX[b & 0xff];
       if (digit < 0) return null;
       if (digits++ < 16) most = most << 4 | digit;
       else least = least << 4 | digit;

@@ -27,6 +27,9 @@ class AsciiUuidTest {
     assertThat(AsciiUuid.parse(bytes("0000000g-0000-0000-0000-000000000000"))).isNull();
     assertThat(AsciiUuid.parse(bytes("00000000+0000-0000-0000-000000000000"))).isNull();
     assertThat(AsciiUuid.parse(bytes("00000000-0000-0000-0000-0000000000000"))).isNull();
+    byte[] notAscii = bytes("00000000-0000-0000-0000-000000000000");
+    notAscii[3] = (byte) 0xB0;
+    assertThat(AsciiUuid.parse(notAscii)).as("a byte of a multi-byte UTF-8 character").isNull();
   }
 
   private static byte[] bytes(String text) {

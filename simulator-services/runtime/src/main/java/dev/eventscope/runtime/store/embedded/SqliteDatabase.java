@@ -10,34 +10,37 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
- * The SQLite file and its two connections: one writer, guarded by a lock so appends are strictly
+ * The SQLite file and its connections: one writer, guarded by a lock so appends are strictly
  * one at a time (that is what makes positions gap-safe: an AUTOINCREMENT position is assigned and
  * committed inside the single write transaction, so a later position can never become visible
- * before an earlier one), and one reader, which in WAL mode reads committed data without waiting
- * for the writer.
+ * before an earlier one), and {@link #READERS} readers, which in WAL mode read committed data
+ * without waiting for the writer or for each other (a replay's read-ahead threads each get one).
+ * Every connection is used by one thread at a time under its own lock, so SQLite's per-call mutex
+ * is left out ({@code NOMUTEX}).
  */
 final class SqliteDatabase implements AutoCloseable {
   static final String FILE_NAME = "eventscope.db";
   private static final int SCHEMA_VERSION = 1;
   private static final int BUSY_TIMEOUT_MS = 5_000;
+  static final int READERS = 2;
 
   private final Path file;
   private final Connection writer; // null when opened read-only
-  private final Connection reader;
+  private final Readers readers;
   private final ReentrantLock writeLock = new ReentrantLock();
-  private final ReentrantLock readLock = new ReentrantLock();
 
   /** Work on one connection; SQL errors are turned into store errors by the caller of the work. */
   interface Work<T> {
     T run(Connection connection) throws SQLException;
   }
 
-  private SqliteDatabase(Path file, Connection writer, Connection reader) {
+  private SqliteDatabase(Path file, Connection writer, Readers readers) {
     this.file = file;
     this.writer = writer;
-    this.reader = reader;
+    this.readers = readers;
   }
 
   static SqliteDatabase openReadWrite(Path dataDir) {
@@ -48,6 +51,7 @@ final class SqliteDatabase implements AutoCloseable {
       throw new StoreUnavailableException("cannot create the data folder " + file.getParent() + ": " + e.getMessage(), e);
     }
     SQLiteConfig config = new SQLiteConfig();
+    config.setOpenMode(SQLiteOpenMode.NOMUTEX);
     // WAL + synchronous=NORMAL: a commit is in the WAL file (the OS has it) when append returns,
     // so a killed process loses nothing; only a power cut or OS crash can lose the last commits.
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -57,11 +61,7 @@ final class SqliteDatabase implements AutoCloseable {
     try {
       writer = config.createConnection("jdbc:sqlite:" + file);
       createSchema(writer, file);
-      Connection reader = config.createConnection("jdbc:sqlite:" + file);
-      try (Statement statement = reader.createStatement()) {
-        statement.execute("PRAGMA query_only = 1");
-      }
-      return new SqliteDatabase(file, writer, reader);
+      return new SqliteDatabase(file, writer, Readers.open(config, "jdbc:sqlite:" + file, READERS));
     } catch (SQLException e) {
       closeQuietly(writer);
       throw new StoreUnavailableException("cannot open the embedded store " + file + ": " + e.getMessage(), e);
@@ -81,18 +81,24 @@ final class SqliteDatabase implements AutoCloseable {
     }
     boolean walPresent = Files.exists(file.resolveSibling(FILE_NAME + "-wal"));
     SQLiteConfig config = new SQLiteConfig();
+    config.setOpenMode(SQLiteOpenMode.NOMUTEX);
     config.setReadOnly(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     String url = "jdbc:sqlite:file:" + file + (walPresent ? "?mode=ro" : "?mode=ro&immutable=1");
+    Readers readers = null;
     try {
-      Connection reader = config.createConnection(url);
-      try (Statement statement = reader.createStatement()) {
-        statement.execute("PRAGMA query_only = 1");
-      }
-      checkSchemaVersion(reader, file);
-      return new SqliteDatabase(file, null, reader);
+      readers = Readers.open(config, url, READERS);
+      readers.read(connection -> {
+        checkSchemaVersion(connection, file);
+        return null;
+      });
+      return new SqliteDatabase(file, null, readers);
     } catch (SQLException e) {
+      if (readers != null) readers.close();
       throw new StoreUnavailableException("cannot open the embedded store " + file + " read-only: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      if (readers != null) readers.close();
+      throw e;
     }
   }
 
@@ -168,13 +174,10 @@ final class SqliteDatabase implements AutoCloseable {
   }
 
   <T> T read(String what, Work<T> work) {
-    readLock.lock();
     try {
-      return work.run(reader);
+      return readers.read(work);
     } catch (SQLException e) {
       throw unavailable(what, e);
-    } finally {
-      readLock.unlock();
     }
   }
 
@@ -198,14 +201,9 @@ final class SqliteDatabase implements AutoCloseable {
 
   @Override
   public void close() {
-    // The reader first: the last connection to close checkpoints the WAL into the main file and
+    // The readers first: the last connection to close checkpoints the WAL into the main file and
     // removes the -wal/-shm files, leaving one self-contained file behind.
-    readLock.lock();
-    try {
-      closeQuietly(reader);
-    } finally {
-      readLock.unlock();
-    }
+    readers.close();
     if (writer != null) {
       writeLock.lock();
       try {
@@ -216,7 +214,7 @@ final class SqliteDatabase implements AutoCloseable {
     }
   }
 
-  private static void closeQuietly(Connection connection) {
+  static void closeQuietly(Connection connection) {
     if (connection == null) return;
     try {
       connection.close();
