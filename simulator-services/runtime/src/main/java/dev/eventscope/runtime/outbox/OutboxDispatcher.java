@@ -221,9 +221,10 @@ public final class OutboxDispatcher implements AutoCloseable {
           if (paused) stepsAllowed -= page.size();
           metrics.add(Metrics.EVENTS_PUBLISHED, page.size());
           if (tracer.enabled()) {
+            String busNode = "bus:" + target.strategy();
             for (StoredEvent event : page) {
               tracer.record("store", "outbox", event.envelope(), started, Outcome.OK, null);
-              tracer.record("outbox", "bus:" + target.strategy(), event.envelope(), started, Outcome.OK, null);
+              tracer.record("outbox", busNode, event.envelope(), started, Outcome.OK, null);
             }
           }
           return;
