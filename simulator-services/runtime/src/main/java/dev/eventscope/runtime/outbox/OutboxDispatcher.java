@@ -11,6 +11,7 @@ import dev.eventscope.runtime.trace.Outcome;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,8 @@ public final class OutboxDispatcher implements AutoCloseable {
   public static final String CHECKPOINT = "outbox";
   private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
   private static final int PAGE = 512;
+  /** How long an idle dispatcher naps before it asks to be woken (see {@link #awaitWork}). */
+  static final long NAP_NANOS = 200_000;
 
   private final EventStore store;
   private final CheckpointStore checkpoints;
@@ -47,6 +50,7 @@ public final class OutboxDispatcher implements AutoCloseable {
   private final ReentrantLock publishing = new ReentrantLock();
   private volatile long stepsAllowed;
   private volatile boolean wakeUp;
+  private boolean napped; // the dispatcher thread's own
   private volatile boolean waiting;
   private volatile boolean stopAtUndecodable;
   private volatile String heldBecause;
@@ -159,7 +163,11 @@ public final class OutboxDispatcher implements AutoCloseable {
           sleep(200);
         }
       }
-      if (!progressed) awaitWork();
+      if (progressed) {
+        napped = false;
+      } else {
+        awaitWork();
+      }
     }
   }
 
@@ -244,7 +252,18 @@ public final class OutboxDispatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Out of work, the dispatcher first naps for {@link #NAP_NANOS} without saying so: appends in that
+   * time cost their appenders no wake-up call (a system call each), and are read as one page. Only
+   * if the nap brought nothing does it wait announced, to be signalled by the next append.
+   */
   private void awaitWork() {
+    if (!napped && !wakeUp) {
+      napped = true;
+      LockSupport.parkNanos(NAP_NANOS);
+      return;
+    }
+    napped = false;
     lock.lock();
     try {
       waiting = true;
