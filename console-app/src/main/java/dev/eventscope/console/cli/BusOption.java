@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --bus} and where each broker is ({@code --kafka-bootstrap}, {@code --rabbitmq-uri},
- * {@code --redis-uri}) and the names' prefix ({@code --bus-prefix}), each with the precedence flag > environment > settings.yaml > default.
+ * {@code --redis-uri}) and the names' prefix ({@code --bus-prefix}), each with the precedence
+ * flag > environment > settings.yaml > default.
  */
 public final class BusOption {
   public static final String MEMORY = "memory";

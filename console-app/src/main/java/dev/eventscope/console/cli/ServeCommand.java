@@ -2,6 +2,7 @@ package dev.eventscope.console.cli;
 
 import dev.eventscope.api.ApiServer;
 import dev.eventscope.api.ApiSettings;
+import dev.eventscope.runtime.bus.BusUnavailableException;
 import dev.eventscope.runtime.system.EventSystem;
 import dev.eventscope.services.fleet.FleetMember;
 import dev.eventscope.services.fleet.FleetService;
@@ -13,6 +14,7 @@ import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -45,6 +47,13 @@ import picocli.CommandLine.Spec;
       "  eventscope serve --bind 0.0.0.0 --token-file ~/.config/eventscope/api-token --store memory"
     })
 public final class ServeCommand implements Callable<Integer> {
+  /**
+   * How long a fleet member keeps trying to reach its broker at start: a fleet starts its processes
+   * side by side (seven JVMs and a broker on a small machine), and a broker busy with the others may
+   * miss one connect timeout.
+   */
+  static final Duration BROKER_WAIT = Duration.ofSeconds(60);
+  private static final Duration BROKER_RETRY = Duration.ofSeconds(1);
   private final CliContext context;
 
   @Spec CommandSpec spec;
@@ -68,7 +77,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--services", paramLabel = "A,B,…", split = ",",
       description = "Run only these services (orders, inventory, payments, shipping, notifications; the fulfilment saga runs "
           + "with orders) as one process of a fleet: their events leave through --bus, other services' events arrive from it, "
-          + "and commands for other services go to the processes the fleet state file names. Default: all, in one process.")
+          + "and commands for other services go to the processes the fleet state file names; a broker that does not answer "
+          + "at start is tried again for up to 60 s. Default: all, in one process.")
   List<String> services;
 
   @Option(names = "--fleet", paramLabel = "FILE",
@@ -145,7 +155,26 @@ public final class ServeCommand implements Callable<Integer> {
       throw new UsageException("--services runs part of a fleet, which needs a broker: add --bus kafka, rabbitmq or redis");
     }
     Path file = fleetFile != null ? fleetFile : FleetState.file(data.resolve(context));
-    return FleetMember.start(systemSettings, chosen, file, replica);
+    long deadline = System.nanoTime() + BROKER_WAIT.toNanos();
+    while (true) {
+      try {
+        return FleetMember.start(systemSettings, chosen, file, replica);
+      } catch (BusUnavailableException e) {
+        if (System.nanoTime() > deadline) throw e;
+        context.err().println("eventscope: " + Cli.firstLine(e.getMessage()) + "; trying again");
+        context.err().flush();
+        sleepQuietly(BROKER_RETRY);
+      }
+    }
+  }
+
+  private static void sleepQuietly(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UsageException("interrupted while waiting for the broker");
+    }
   }
 
   private String token() {
