@@ -33,7 +33,7 @@ public final class BrokerSettings {
   /** The first part of every topic, exchange, queue and stream name, checked. */
   static String prefix(SettingsResolver settings, String prefixFlag) {
     Resolved prefix = settings.resolve(prefixFlag, "--bus-prefix", BusSettings.PREFIX_ENV, "bus-prefix", BusSettings.DEFAULT_PREFIX);
-    if (!prefix.value().matches("[A-Za-z0-9._-]+")) {
+    if (!BusSettings.isValidPrefix(prefix.value())) {
       throw new UsageException("bus prefix '" + prefix.value() + "' from " + prefix.origin() + ": use letters, digits, '.', '_' or '-'");
     }
     return prefix.value();

@@ -37,10 +37,15 @@ public record BusSettings(
   private static final Pattern USER_INFO = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@\\s]*@");
 
   public BusSettings {
-    if (prefix == null || prefix.isBlank() || !prefix.matches("[A-Za-z0-9._-]+")) {
+    if (!isValidPrefix(prefix)) {
       throw new IllegalArgumentException("bus name prefix must be letters, digits, '.', '_' or '-': " + prefix);
     }
     if (maxDeliveries < 1) throw new IllegalArgumentException("maxDeliveries must be at least 1");
+  }
+
+  /** Whether {@code prefix} can start every broker's names: letters, digits, '.', '_' or '-', at least one. */
+  public static boolean isValidPrefix(String prefix) {
+    return prefix != null && prefix.matches("[A-Za-z0-9._-]+");
   }
 
   public static BusSettings defaults() {

@@ -14,64 +14,65 @@ import org.sqlite.SQLiteConfig;
  * once (a replay's read-ahead) each run on a connection of their own.
  */
 final class Readers implements AutoCloseable {
-  private final List<Connection> connections;
-  private final List<ReentrantLock> locks = new ArrayList<>();
+  /** One connection and the lock of the thread using it. */
+  private record Reader(Connection connection, ReentrantLock lock) {}
 
-  private Readers(List<Connection> connections) {
-    this.connections = connections;
-    for (int i = 0; i < connections.size(); i++) locks.add(new ReentrantLock());
+  private final List<Reader> readers;
+
+  private Readers(List<Reader> readers) {
+    this.readers = readers;
   }
 
   static Readers open(SQLiteConfig config, String url, int count) throws SQLException {
-    List<Connection> connections = new ArrayList<>();
+    List<Reader> opened = new ArrayList<>();
     try {
       for (int i = 0; i < count; i++) {
         Connection connection = config.createConnection(url);
-        connections.add(connection);
+        opened.add(new Reader(connection, new ReentrantLock()));
         try (Statement statement = connection.createStatement()) {
           statement.execute("PRAGMA query_only = 1");
         }
       }
-      return new Readers(List.copyOf(connections));
+      return new Readers(List.copyOf(opened));
     } catch (SQLException e) {
-      connections.forEach(SqliteDatabase::closeQuietly);
+      opened.forEach(reader -> SqliteDatabase.closeQuietly(reader.connection()));
       throw e;
     }
   }
 
   <T> T read(SqliteDatabase.Work<T> work) throws SQLException {
-    int index = take();
+    Reader reader = take();
     try {
-      return work.run(connections.get(index));
+      return work.run(reader.connection());
     } finally {
-      locks.get(index).unlock();
+      reader.lock().unlock();
     }
   }
 
   /**
-   * Locks a connection and answers which: one this thread holds already (a read within a read), else
-   * the first free one, else it waits for the one its thread is assigned.
+   * Locks a reader and answers it: one this thread holds already (a read within a read), else the
+   * first free one, else it waits for the one its thread is assigned.
    */
-  private int take() {
-    for (int i = 0; i < locks.size(); i++) {
-      if (locks.get(i).isHeldByCurrentThread() && locks.get(i).tryLock()) return i;
+  private Reader take() {
+    for (Reader reader : readers) {
+      if (reader.lock().isHeldByCurrentThread() && reader.lock().tryLock()) return reader;
     }
-    for (int i = 0; i < locks.size(); i++) {
-      if (locks.get(i).tryLock()) return i;
+    for (Reader reader : readers) {
+      if (reader.lock().tryLock()) return reader;
     }
-    int assigned = (int) (Thread.currentThread().getId() % locks.size());
-    locks.get(assigned).lock();
+    Reader assigned = readers.get((int) (Thread.currentThread().getId() % readers.size()));
+    assigned.lock().lock();
     return assigned;
   }
 
   @Override
   public void close() {
-    for (int i = 0; i < connections.size(); i++) {
-      locks.get(i).lock();
+    for (Reader reader : readers) {
+      reader.lock().lock();
       try {
-        SqliteDatabase.closeQuietly(connections.get(i));
+        SqliteDatabase.closeQuietly(reader.connection());
       } finally {
-        locks.get(i).unlock();
+        reader.lock().unlock();
       }
     }
   }
