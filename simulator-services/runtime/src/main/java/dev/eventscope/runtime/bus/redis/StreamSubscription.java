@@ -3,7 +3,6 @@ package dev.eventscope.runtime.bus.redis;
 import dev.eventscope.contracts.registry.ContractException;
 import dev.eventscope.runtime.bus.BusSettings;
 import dev.eventscope.runtime.bus.EventConsumer;
-import dev.eventscope.runtime.bus.broker.ConsumerRetry;
 import dev.eventscope.runtime.bus.broker.EventWire;
 import dev.eventscope.runtime.store.StoredEvent;
 import java.util.AbstractMap;
@@ -31,6 +30,12 @@ import redis.clients.jedis.util.SafeEncoder;
  * XREADGROUP over the subscriber's streams, hands each entry to the consumer and acknowledges it
  * only afterwards. Entries it could not acknowledge (connection lost) stay pending and are read
  * again, its own first; entries of members that died are claimed after {@code redeliverAfter}.
+ * An entry the consumer cannot take yet (it throws: its store is down, or it waits for the entry's
+ * predecessor) stops the read there and stays pending; after a growing wait the member reads its
+ * pending entries again, with a claim round in front — one that, while the consumer waits, takes
+ * entries idle for {@value #WAITING_CLAIM_IDLE_MS} ms already: the predecessor a killed member
+ * held comes within seconds, where retrying in place would wait for it for ever. (Taking one a
+ * live member is still working on is harmless: subscribers recognise a message applied twice.)
  * Entries come as bytes (binary XREADGROUP: a body reaches the decoder as Redis holds it), and the
  * XACK for what the consumer took goes out in one round trip with the next read, in front of it.
  * Entries it cannot even decode go to the context's dead stream. Handler failures never reach
@@ -44,6 +49,7 @@ final class StreamSubscription {
   private static final byte[] UNDELIVERED = SafeEncoder.encode(StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY.toString());
   private static final int BATCH = 128;
   private static final int BLOCK_MS = 100;
+  static final long WAITING_CLAIM_IDLE_MS = 2_000;
 
   private final RedisEndpoint endpoint;
   private final String group;
@@ -58,6 +64,7 @@ final class StreamSubscription {
   private final byte[][] streamKeys;
   /** What the consumer took and Redis has not been told yet: acknowledged in front of the next read. */
   private final List<Taken> unacknowledged = new ArrayList<>();
+  private final Refusals refusals;
   private volatile boolean running;
   private Thread thread;
 
@@ -74,6 +81,7 @@ final class StreamSubscription {
     this.groupKey = SafeEncoder.encode(group);
     this.memberKey = SafeEncoder.encode(member);
     this.streamKeys = this.streams.stream().map(SafeEncoder::encode).toArray(byte[][]::new);
+    this.refusals = new Refusals(group);
   }
 
   /** Ids of one stream the consumer took. */
@@ -143,12 +151,15 @@ final class StreamSubscription {
         if (reportedDown) LOG.info("{} reads from Redis at {} again", group, endpoint.shown());
         reportedDown = false;
         backoffMs = 100;
-        if (System.currentTimeMillis() >= nextClaim) {
+        boolean claimDue = System.currentTimeMillis() >= nextClaim;
+        if (claimDue || refusals.waiting()) {
           acknowledge(redis);
-          ownPendingFirst |= claimFromDeadMembers(redis);
-          nextClaim = System.currentTimeMillis() + Math.max(100, settings.redeliverAfter().toMillis() / 2);
+          long minIdleMs = claimDue ? redeliverAfterMs() : Math.min(WAITING_CLAIM_IDLE_MS, redeliverAfterMs());
+          ownPendingFirst |= claimFromSilentMembers(redis, minIdleMs);
+          if (claimDue) nextClaim = System.currentTimeMillis() + Math.max(100, redeliverAfterMs() / 2);
         }
         ownPendingFirst = readOnce(redis, ownPendingFirst);
+        pause(refusals.waitBeforeNextRead());
       } catch (JedisConnectionException e) {
         if (!reportedDown) LOG.warn("{} lost Redis at {}, reconnecting: {}", group, endpoint.shown(), RedisEndpoint.rootMessage(e));
         reportedDown = true;
@@ -232,8 +243,8 @@ final class StreamSubscription {
   }
 
   /**
-   * Hands one entry over; true when it is done with (to be acknowledged), false when the bus is
-   * closing before the consumer took it (it stays pending for the next member).
+   * Hands one entry over; true when it is done with (to be acknowledged), false when the consumer
+   * refused it (it stays pending: offered again after a wait, or to the next member if the bus closes).
    */
   private boolean deliver(Jedis redis, StreamReply stream, StreamReply.Entry entry) {
     byte[] body = entry.field(BODY_KEY);
@@ -248,7 +259,14 @@ final class StreamSubscription {
       deadLetter(redis, name, entry, "unreadable: " + e.getMessage());
       return true;
     }
-    return ConsumerRetry.untilTaken(consumer, event, () -> running, group);
+    try {
+      consumer.accept(event);
+    } catch (RuntimeException e) {
+      refusals.refused(entry.id(), event.position(), e);
+      return false;
+    }
+    refusals.taken(entry.id(), event.position());
+    return true;
   }
 
   private void deadLetter(Jedis redis, String stream, StreamReply.Entry entry, String error) {
@@ -260,12 +278,16 @@ final class StreamSubscription {
     redis.xadd(names.dead(stream), StreamEntryID.NEW_ENTRY, fields);
   }
 
-  /** Takes over entries other members left unacknowledged too long; true when it took any. */
-  private boolean claimFromDeadMembers(Jedis redis) {
+  private long redeliverAfterMs() {
+    return settings.redeliverAfter().toMillis();
+  }
+
+  /** Takes over entries other members left unacknowledged for {@code minIdleMs}; true when it took any. */
+  private boolean claimFromSilentMembers(Jedis redis, long minIdleMs) {
     boolean claimed = false;
     for (String stream : streams) {
       Map.Entry<StreamEntryID, List<StreamEntryID>> result = redis.xautoclaimJustId(stream, group, member,
-          settings.redeliverAfter().toMillis(), new StreamEntryID(0, 0), XAutoClaimParams.xAutoClaimParams().count(BATCH));
+          minIdleMs, new StreamEntryID(0, 0), XAutoClaimParams.xAutoClaimParams().count(BATCH));
       if (!result.getValue().isEmpty()) {
         LOG.info("{} took over {} entries of {} that a silent member left unacknowledged", group, result.getValue().size(), stream);
         claimed = true;
@@ -283,6 +305,12 @@ final class StreamSubscription {
       }
     }
     return null;
+  }
+
+  /** Sleeps in short slices, so a closing bus is not kept waiting by a long wait. */
+  private void pause(long millis) {
+    long deadline = System.nanoTime() + millis * 1_000_000;
+    while (running && System.nanoTime() < deadline) sleep(Math.min(millis, 20));
   }
 
   private static void sleep(long millis) {

@@ -18,12 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
 
 class RedisStreamsEventBusTest extends EventBusContract {
@@ -116,6 +118,46 @@ class RedisStreamsEventBusTest extends EventBusContract {
       assertThat(bus.drain(Duration.ofSeconds(10))).isTrue();
       assertThat(bus.health().healthy()).isTrue();
     }
+  }
+
+  /**
+   * What a SIGKILL leaves: a member of the group that read two entries, applied the first and
+   * holds the second, unacknowledged, for ever. The next member is handed the aggregate's third
+   * event first and, like a fleet's inbox, cannot take it before the second: it must still get the
+   * second (claimed from the dead member) and then the third — within seconds, not after the
+   * minute a silent member's entries are otherwise left to it.
+   */
+  @Test
+  void an_entry_a_killed_member_held_reaches_the_next_member_while_its_successor_waits_for_it() {
+    BusSettings settings = settings().withRedeliverAfter(Duration.ofMinutes(1));
+    String stream = prefix + ":orders:events";
+    UUID aggregate = UUID.randomUUID();
+    EventBus publisher = open(settings);
+    publisher.start();
+    try (JedisPooled redis = new JedisPooled(settings.redisUri())) {
+      redis.xgroupCreate(stream, "reader", new StreamEntryID(0, 0), true);
+      publisher.publish(event(1, aggregate, 1));
+      publisher.publish(event(2, aggregate, 2));
+      List<Map.Entry<String, List<StreamEntry>>> read = redis.xreadGroup("reader", "killed-member",
+          XReadGroupParams.xReadGroupParams().count(2), Map.of(stream, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
+      assertThat(read.get(0).getValue()).hasSize(2);
+      redis.xack(stream, "reader", read.get(0).getValue().get(0).getID());
+    }
+    publisher.publish(event(3, aggregate, 3));
+
+    EventBus restarted = open(settings);
+    Set<Long> held = ConcurrentHashMap.newKeySet();
+    held.add(1L);
+    RecordingConsumer inbox = new RecordingConsumer().refusing(event -> !held.contains(event.version() - 1));
+    restarted.subscribe("reader", Set.of("orders"), event -> {
+      inbox.accept(event);
+      held.add(event.version());
+    });
+    restarted.start();
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> held.contains(3L));
+    assertThat(inbox.refused()).as("the third was offered first, and waited").isNotEmpty();
+    assertThat(inbox.versionsOf(aggregate.toString())).containsExactly(2L, 3L);
   }
 
   private static void waitFor(CountDownLatch latch) {
