@@ -13,7 +13,6 @@ import dev.eventscope.runtime.trace.FlowTracer;
 import dev.eventscope.runtime.trace.Outcome;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,9 +35,12 @@ public final class EventSourcedRepository<S, E extends Event> {
   private final FlowTracer tracer;
   private final Metrics metrics;
   private final String node;
-  /** Two generations: when the young one is full it becomes the old one, so busy aggregates stay cached. */
-  private volatile Map<String, Loaded<S>> recent = new ConcurrentHashMap<>();
-  private volatile Map<String, Loaded<S>> older = Map.of();
+  /**
+   * Two generations: when the young one is full it becomes the old one, so busy aggregates stay
+   * cached. Both always of one class, so the compiled lookups never meet a second one mid-run.
+   */
+  private volatile ConcurrentHashMap<String, Loaded<S>> recent = new ConcurrentHashMap<>();
+  private volatile ConcurrentHashMap<String, Loaded<S>> older = new ConcurrentHashMap<>();
   private final Set<String> behind = ConcurrentHashMap.newKeySet();
   private final int recentLimit;
 

@@ -173,6 +173,10 @@ public final class OutboxDispatcher implements AutoCloseable {
 
   /** Publishes the decodable runs of a page and deals with each undecodable event between them. */
   private void dispatch(List<StoredEvent> page) {
+    if (allDecodable(page)) {
+      publish(page); // the usual page goes to the bus as the store read it, one list class every time
+      return;
+    }
     int from = 0;
     for (int i = 0; i <= page.size(); i++) {
       if (i < page.size() && !page.get(i).undecodable()) continue;
@@ -184,6 +188,13 @@ public final class OutboxDispatcher implements AutoCloseable {
       if (i == page.size() || !pass(page.get(i))) return;
       from = i + 1;
     }
+  }
+
+  private static boolean allDecodable(List<StoredEvent> page) {
+    for (int i = 0; i < page.size(); i++) {
+      if (page.get(i).undecodable()) return false;
+    }
+    return true;
   }
 
   /** Reports an undecodable event and passes it (true), or holds at it (false). */

@@ -52,7 +52,9 @@ public final class InMemoryEventBus implements EventBus {
 
   @Override
   public void publishAll(List<StoredEvent> events) {
-    List<StoredEvent> page = List.copyOf(events); // queued as it is: the caller may reuse its list
+    // Queued as it is (the caller may reuse its list), always as one list class: List.copyOf's class
+    // depends on the size, and a page of a new size class would cost the compiled delivery loops a recompile.
+    List<StoredEvent> page = new ArrayList<>(events);
     for (Group group : groups) {
       List<StoredEvent> wanted = group.wanted(page);
       if (!wanted.isEmpty()) group.offer(wanted);
