@@ -22,13 +22,15 @@ import java.util.stream.Collectors;
 
 /**
  * The order-flow workload on Eventscope (tracing on and off), Axon Framework 4.13 and a bare
- * hand-written loop, in one JVM, one after the other, single-threaded: per system a warm-up, then
- * measured runs on fresh systems, then its retained heap per order. Prints a markdown table.
+ * hand-written loop, single-threaded, one after the other: per system a warm-up, then measured runs
+ * on fresh systems, then its retained heap per order. Each system runs in a JVM of its own with this
+ * JVM's options (as JMH forks), so none runs on code the JIT compiled for the one before it;
+ * {@code --same-jvm} runs them all in this JVM instead. Prints a markdown table.
  *
  * <pre>
  * java -cp 'benchmarks/target/eventscope-benchmarks-0.1.0-SNAPSHOT.jar:benchmarks/target/lib/*' \
  *     dev.eventscope.benchmarks.cli.OrderFlowComparison [--warmup 20000] [--orders 100000] [--runs 3]
- *     [--only eventscope-traced,eventscope,axon,bare] [--no-heap] [--markdown FILE]
+ *     [--only eventscope-traced,eventscope,axon,bare] [--no-heap] [--same-jvm] [--markdown FILE]
  * </pre>
  */
 public final class OrderFlowComparison {
@@ -43,34 +45,42 @@ public final class OrderFlowComparison {
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println("usage: OrderFlowComparison [--warmup N] [--orders N] [--runs N] [--only "
-          + String.join(",", contenders().keySet()) + "] [--no-heap] [--markdown FILE]");
+          + String.join(",", contenders().keySet()) + "] [--no-heap] [--same-jvm] [--markdown FILE]");
       System.exit(2);
       return;
     }
     PrintStream progress = System.err;
+    Map<String, Contender> contenders = contenders();
+    if (options.child() != null) {
+      System.out.println(ContenderFork.line(measure(contenders.get(options.child()), options, progress)));
+      return;
+    }
     String setup = setup(options);
     progress.println(setup);
-
-    Map<String, Contender> contenders = contenders();
     ComparisonTable table = new ComparisonTable(contenders.get(AXON).name());
     for (String key : options.only()) {
       Contender contender = contenders.get(key);
-      progress.printf(Locale.ROOT, "%s: warm-up of %,d orders%n", contender.name(), options.warmup());
-      if (options.warmup() > 0) contender.ordersPerSecond(options.warmup());
-      double[] runs = new double[options.runs()];
-      for (int r = 0; r < runs.length; r++) {
-        HeapProbe.usedAfterGc(); // each run starts on a collected heap, not on the last run's garbage
-        runs[r] = contender.ordersPerSecond(options.orders());
-        progress.printf(Locale.ROOT, "%s: run %d of %,d orders: %,.0f orders/s%n", contender.name(), r + 1, options.orders(), runs[r]);
-      }
-      long retained = options.heap() ? HeapProbe.retainedBytesPerOrder(contender, options.orders()) : -1;
-      if (options.heap()) progress.printf(Locale.ROOT, "%s: retained heap %,d bytes/order%n", contender.name(), retained);
-      table.add(new ComparisonTable.Row(contender.name(), runs, retained));
+      table.add(options.sameJvm() ? measure(contender, options, progress) : ContenderFork.run(key, contender.name(), options));
     }
 
     String markdown = setup + "\n\n" + table.markdown();
     System.out.println(markdown);
     if (options.markdown() != null) Files.writeString(options.markdown(), markdown, StandardCharsets.UTF_8);
+  }
+
+  /** One system's warm-up, runs and retained heap, in this JVM. */
+  private static ComparisonTable.Row measure(Contender contender, Options options, PrintStream progress) {
+    progress.printf(Locale.ROOT, "%s: warm-up of %,d orders%n", contender.name(), options.warmup());
+    if (options.warmup() > 0) contender.ordersPerSecond(options.warmup());
+    double[] runs = new double[options.runs()];
+    for (int r = 0; r < runs.length; r++) {
+      HeapProbe.usedAfterGc(); // each run starts on a collected heap, not on the last run's garbage
+      runs[r] = contender.ordersPerSecond(options.orders());
+      progress.printf(Locale.ROOT, "%s: run %d of %,d orders: %,.0f orders/s%n", contender.name(), r + 1, options.orders(), runs[r]);
+    }
+    long retained = options.heap() ? HeapProbe.retainedBytesPerOrder(contender, options.orders()) : -1;
+    if (options.heap()) progress.printf(Locale.ROOT, "%s: retained heap %,d bytes/order%n", contender.name(), retained);
+    return new ComparisonTable.Row(contender.name(), runs, retained);
   }
 
   /** In the order they run. Keys are what {@code --only} takes. */
@@ -88,25 +98,30 @@ public final class OrderFlowComparison {
     String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
         .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
     return String.format(Locale.ROOT,
-        "order-flow, single-threaded, in-memory store and bus; %s; warm-up %,d orders, then %d runs of %,d orders per system"
+        "order-flow, single-threaded, in-memory store and bus; %s; warm-up %,d orders, then %d runs of %,d orders per system, %s"
             + "%nJDK %s (%s), %d cores, max heap %,d MB, GC: %s",
         LocalDate.now(), options.warmup(), options.runs(), options.orders(),
+        options.sameJvm() ? "all systems in one JVM" : "each system in a JVM of its own",
         System.getProperty("java.runtime.version"), System.getProperty("java.vm.name"), runtime.availableProcessors(),
         runtime.maxMemory() / (1024 * 1024), collectors);
   }
 
-  record Options(int warmup, int orders, int runs, List<String> only, boolean heap, Path markdown) {
+  /** {@code child}: the one system this JVM measures for a parent that forked it (null in the parent). */
+  record Options(int warmup, int orders, int runs, List<String> only, boolean heap, boolean sameJvm, Path markdown, String child) {
     static Options parse(String[] args) {
       int warmup = 20_000;
       int orders = 100_000;
       int runs = 3;
       List<String> only = new ArrayList<>(contenders().keySet());
       boolean heap = true;
+      boolean sameJvm = false;
       Path markdown = null;
+      String child = null;
       for (int i = 0; i < args.length; i++) {
         String flag = args[i];
-        if (flag.equals("--no-heap")) {
-          heap = false;
+        if (flag.equals("--no-heap") || flag.equals("--same-jvm")) {
+          heap &= !flag.equals("--no-heap");
+          sameJvm |= flag.equals("--same-jvm");
           continue;
         }
         if (i + 1 >= args.length) throw new IllegalArgumentException("missing value after " + flag);
@@ -117,10 +132,11 @@ public final class OrderFlowComparison {
           case "--runs" -> runs = count(flag, value, 1);
           case "--markdown" -> markdown = Path.of(value);
           case "--only" -> only = selected(value);
+          case "--child" -> child = selected(value).get(0);
           default -> throw new IllegalArgumentException("unknown flag " + flag);
         }
       }
-      return new Options(warmup, orders, runs, only, heap, markdown);
+      return new Options(warmup, orders, runs, only, heap, sameJvm, markdown, child);
     }
 
     private static int count(String flag, String value, int min) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -28,8 +29,26 @@ final class EventRows {
   private static final long FAR = Long.MIN_VALUE; // not a time the column holds: -2^63 ns is in 1677
   private static final int SHIFT = 10;
 
-  /** What many events share, interned. */
-  private record Kind(String type, int schemaVersion, String source, boolean replay, Causation causation, boolean farTime) {}
+  /**
+   * What many events share, interned. Equality and hash written out: a record's generated ones go
+   * through method handles, which the JIT compiles slowly into every append that inlines them.
+   */
+  private record Kind(String type, int schemaVersion, String source, boolean replay, Causation causation, boolean farTime) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Kind kind && Objects.equals(type, kind.type) && schemaVersion == kind.schemaVersion
+          && Objects.equals(source, kind.source) && replay == kind.replay && causation == kind.causation && farTime == kind.farTime;
+    }
+
+    @Override
+    public int hashCode() {
+      int hash = Objects.hashCode(type);
+      hash = 31 * hash + schemaVersion;
+      hash = 31 * hash + Objects.hashCode(source);
+      hash = 31 * hash + causation.ordinal();
+      return 4 * hash + (replay ? 2 : 0) + (farTime ? 1 : 0);
+    }
+  }
 
   private enum Causation {
     NONE,
