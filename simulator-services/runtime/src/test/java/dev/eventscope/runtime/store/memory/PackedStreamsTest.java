@@ -40,6 +40,30 @@ class PackedStreamsTest {
   }
 
   @Test
+  void streams_whose_ids_share_a_hash_code_stay_apart_through_table_growth() {
+    // "Aa" and "BB" share a hashCode, so every id made of them shares one with all others of its length.
+    List<String> ids = new ArrayList<>();
+    for (int bits = 0; bits < 256; bits++) {
+      StringBuilder id = new StringBuilder();
+      for (int i = 0; i < 8; i++) id.append((bits >> i & 1) == 0 ? "Aa" : "BB");
+      ids.add(id.toString());
+    }
+    assertThat(ids.stream().map(String::hashCode).distinct()).hasSize(1);
+    UUID order = UUID.randomUUID();
+    for (int version = 0; version < 2; version++) {
+      for (String id : ids) {
+        store.append(id, version, List.of(version == 0 ? StoreFixtures.orderPlaced(order) : StoreFixtures.orderConfirmed(order)));
+      }
+    }
+
+    for (String id : ids) {
+      assertThat(store.readStream(id, 0)).extracting(StoredEvent::version).containsExactly(1L, 2L);
+      assertThat(store.readStream(id, 0)).allMatch(event -> event.aggregateId().equals(id));
+    }
+    assertThat(store.readStream("AaAaAaAaAaAaAaBBBB", 0)).isEmpty();
+  }
+
+  @Test
   void every_envelope_field_reads_back_as_written_whatever_its_time_and_causation() {
     UUID order = UUID.randomUUID();
     Envelope<Event> first = StoreFixtures.orderPlaced(order);
