@@ -24,8 +24,19 @@ public final class ConsoleLauncher {
    */
   public static int launch(ConsoleOptions options) {
     if (!OPTIONS.compareAndSet(null, options)) throw new IllegalStateException("the console was already launched in this JVM");
-    Application.launch(ConsoleApp.class);
+    try {
+      Application.launch(ConsoleApp.class);
+    } catch (UnsupportedOperationException e) {
+      throw explained(e);
+    }
     return EXIT_CODE.get();
+  }
+
+  /** JavaFX's "Unable to load glass GTK library" says what failed; a person also needs what to do. */
+  static RuntimeException explained(UnsupportedOperationException e) {
+    if (e.getMessage() == null || !e.getMessage().contains("GTK")) return e;
+    return new IllegalStateException("the console window needs GTK 3, which this machine lacks (Debian/Ubuntu: sudo apt-get install"
+        + " libgtk-3-0; without a desktop, 'eventscope simulate' and 'eventscope serve' work headless)", e);
   }
 
   /**
