@@ -119,9 +119,12 @@ public final class OrderFlowComparison {
       String child = null;
       for (int i = 0; i < args.length; i++) {
         String flag = args[i];
-        if (flag.equals("--no-heap") || flag.equals("--same-jvm")) {
-          heap &= !flag.equals("--no-heap");
-          sameJvm |= flag.equals("--same-jvm");
+        if (flag.equals("--no-heap")) {
+          heap = false;
+          continue;
+        }
+        if (flag.equals("--same-jvm")) {
+          sameJvm = true;
           continue;
         }
         if (i + 1 >= args.length) throw new IllegalArgumentException("missing value after " + flag);

@@ -173,28 +173,18 @@ public final class OutboxDispatcher implements AutoCloseable {
 
   /** Publishes the decodable runs of a page and deals with each undecodable event between them. */
   private void dispatch(List<StoredEvent> page) {
-    if (allDecodable(page)) {
-      publish(page); // the usual page goes to the bus as the store read it, one list class every time
-      return;
-    }
     int from = 0;
     for (int i = 0; i <= page.size(); i++) {
       if (i < page.size() && !page.get(i).undecodable()) continue;
       if (i > from) {
-        List<StoredEvent> run = page.subList(from, i);
+        // The usual page (nothing undecodable) goes to the bus as the store read it: one list class every time.
+        List<StoredEvent> run = from == 0 && i == page.size() ? page : page.subList(from, i);
         publish(run);
         if (position < run.get(run.size() - 1).position()) return; // paused or closing: the rest waits
       }
       if (i == page.size() || !pass(page.get(i))) return;
       from = i + 1;
     }
-  }
-
-  private static boolean allDecodable(List<StoredEvent> page) {
-    for (int i = 0; i < page.size(); i++) {
-      if (page.get(i).undecodable()) return false;
-    }
-    return true;
   }
 
   /** Reports an undecodable event and passes it (true), or holds at it (false). */

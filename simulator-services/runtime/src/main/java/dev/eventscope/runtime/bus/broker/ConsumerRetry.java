@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConsumerRetry {
   private static final Logger LOG = LoggerFactory.getLogger(ConsumerRetry.class);
-  private static final long FIRST_BACKOFF_MS = 50;
-  private static final long MAX_BACKOFF_MS = 5_000;
+  /** The first wait after a refusal; it doubles up to {@link #MAX_BACKOFF_MS}. */
+  public static final long FIRST_BACKOFF_MS = 50;
+  public static final long MAX_BACKOFF_MS = 5_000;
 
   private ConsumerRetry() {}
 
@@ -36,8 +37,8 @@ public final class ConsumerRetry {
     return false;
   }
 
-  /** Sleeps in short slices so a closing bus is not kept waiting by a long back-off. */
-  private static boolean pause(long millis, BooleanSupplier running) {
+  /** Sleeps in short slices so a closing bus is not kept waiting by a long back-off; false once {@code running} turned false. */
+  public static boolean pause(long millis, BooleanSupplier running) {
     long deadline = System.nanoTime() + millis * 1_000_000;
     try {
       while (running.getAsBoolean() && System.nanoTime() < deadline) Thread.sleep(Math.min(millis, 20));

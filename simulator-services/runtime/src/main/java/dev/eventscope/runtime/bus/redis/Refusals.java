@@ -1,19 +1,18 @@
 package dev.eventscope.runtime.bus.redis;
 
+import dev.eventscope.runtime.bus.broker.ConsumerRetry;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The entry a subscriber's consumer could not take yet, and how long to wait before offering it
- * again: the wait doubles from 50 ms up to 5 s while it stays refused. The entry is not retried in
+ * again: the wait doubles from 50 ms up to 5 s while it stays refused (as {@link ConsumerRetry}'s). The entry is not retried in
  * place: it stays pending, and the subscription reads its pending entries again after the wait —
  * with a claim round in between, so an entry it waits for that a dead member held can come first.
  */
 final class Refusals {
   private static final Logger LOG = LoggerFactory.getLogger(Refusals.class);
-  private static final long FIRST_WAIT_MS = 50;
-  private static final long LONGEST_WAIT_MS = 5_000;
 
   private final String subscriber;
   private byte[] refusedId;
@@ -30,10 +29,10 @@ final class Refusals {
     if (!Arrays.equals(entryId, refusedId)) {
       refusedId = entryId;
       attempts = 0;
-      waitMs = FIRST_WAIT_MS;
+      waitMs = ConsumerRetry.FIRST_BACKOFF_MS;
       LOG.warn("{} cannot take event {} yet, offering it again later: {}", subscriber, position, why.toString());
     } else {
-      waitMs = Math.min(waitMs * 2, LONGEST_WAIT_MS);
+      waitMs = Math.min(waitMs * 2, ConsumerRetry.MAX_BACKOFF_MS);
     }
     attempts++;
     waitDue = true;

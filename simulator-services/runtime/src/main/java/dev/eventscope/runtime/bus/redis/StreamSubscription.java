@@ -3,6 +3,7 @@ package dev.eventscope.runtime.bus.redis;
 import dev.eventscope.contracts.registry.ContractException;
 import dev.eventscope.runtime.bus.BusSettings;
 import dev.eventscope.runtime.bus.EventConsumer;
+import dev.eventscope.runtime.bus.broker.ConsumerRetry;
 import dev.eventscope.runtime.bus.broker.EventWire;
 import dev.eventscope.runtime.store.StoredEvent;
 import java.util.AbstractMap;
@@ -159,7 +160,8 @@ final class StreamSubscription {
           if (claimDue) nextClaim = System.currentTimeMillis() + Math.max(100, redeliverAfterMs() / 2);
         }
         ownPendingFirst = readOnce(redis, ownPendingFirst);
-        pause(refusals.waitBeforeNextRead());
+        long waitMs = refusals.waitBeforeNextRead();
+        if (waitMs > 0) ConsumerRetry.pause(waitMs, () -> running);
       } catch (JedisConnectionException e) {
         if (!reportedDown) LOG.warn("{} lost Redis at {}, reconnecting: {}", group, endpoint.shown(), RedisEndpoint.rootMessage(e));
         reportedDown = true;
@@ -305,12 +307,6 @@ final class StreamSubscription {
       }
     }
     return null;
-  }
-
-  /** Sleeps in short slices, so a closing bus is not kept waiting by a long wait. */
-  private void pause(long millis) {
-    long deadline = System.nanoTime() + millis * 1_000_000;
-    while (running && System.nanoTime() < deadline) sleep(Math.min(millis, 20));
   }
 
   private static void sleep(long millis) {
