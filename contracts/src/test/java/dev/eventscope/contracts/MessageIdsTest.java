@@ -19,4 +19,14 @@ class MessageIdsTest {
       assertThat(ids.get(i).getMostSignificantBits()).isGreaterThan(ids.get(i - 1).getMostSignificantBits());
     }
   }
+
+  @Test
+  void an_id_stamped_with_an_earlier_time_still_sorts_after_the_ids_before_it() {
+    long now = System.currentTimeMillis();
+    UUID later = MessageIds.next(now + 5); // a few milliseconds ahead: the other ids of this JVM stay near the clock
+    UUID earlier = MessageIds.next(now);
+
+    assertThat(earlier.getMostSignificantBits()).isGreaterThan(later.getMostSignificantBits());
+    assertThat(earlier.getMostSignificantBits() >>> 16).isEqualTo(now + 5);
+  }
 }

@@ -22,6 +22,17 @@ public record Envelope<T extends Message>(
     long version,
     T payload) {
 
+  /**
+   * Each message class's simple name, asked of the class once (every envelope needs it, and
+   * {@link Class#getSimpleName} goes through the class's soft-referenced reflection data each time).
+   */
+  private static final ClassValue<String> TYPE_NAMES = new ClassValue<>() {
+    @Override
+    protected String computeValue(Class<?> type) {
+      return type.getSimpleName();
+    }
+  };
+
   public Envelope {
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(type, "type");
@@ -32,14 +43,16 @@ public record Envelope<T extends Message>(
 
   /** A new message that starts a flow: its own id is the correlation id. */
   public static <M extends Message> Envelope<M> first(M payload, int schemaVersion, String source) {
-    UUID id = MessageIds.next();
-    return new Envelope<>(id, typeName(payload), schemaVersion, id, null, Instant.now(), source, false, null, 0, payload);
+    Instant now = Instant.now(); // one clock read for the time and the id (every message reads it)
+    UUID id = MessageIds.next(now.toEpochMilli());
+    return new Envelope<>(id, typeName(payload), schemaVersion, id, null, now, source, false, null, 0, payload);
   }
 
   /** A message caused by this one: same correlation, causation = this message. */
   public <M extends Message> Envelope<M> causes(M payload, int schemaVersion, String source) {
-    return new Envelope<>(
-        MessageIds.next(), typeName(payload), schemaVersion, correlationId, messageId, Instant.now(), source, replay, null, 0, payload);
+    Instant now = Instant.now();
+    return new Envelope<>(MessageIds.next(now.toEpochMilli()), typeName(payload), schemaVersion, correlationId, messageId, now, source,
+        replay, null, 0, payload);
   }
 
   /** This envelope as an event at a place in its aggregate's stream. */
@@ -53,6 +66,6 @@ public record Envelope<T extends Message>(
   }
 
   public static String typeName(Message payload) {
-    return payload.getClass().getSimpleName();
+    return TYPE_NAMES.get(payload.getClass());
   }
 }

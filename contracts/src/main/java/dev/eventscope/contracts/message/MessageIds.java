@@ -17,9 +17,18 @@ public final class MessageIds {
   private MessageIds() {}
 
   public static UUID next() {
-    long now = System.currentTimeMillis();
+    return next(System.currentTimeMillis());
+  }
+
+  /** An id stamped with {@code now} (epoch milliseconds), for a caller that has just read the clock. */
+  public static UUID next(long now) {
     // 48 bits of milliseconds, then 12 bits of sequence: monotonic even within one millisecond.
-    long stamp = LAST.updateAndGet(last -> Math.max(last + 1, now << 12));
+    long last;
+    long stamp;
+    do { // a loop rather than updateAndGet: no lambda to allocate per message
+      last = LAST.get();
+      stamp = Math.max(last + 1, now << 12);
+    } while (!LAST.compareAndSet(last, stamp));
     long millis = stamp >>> 12;
     long sequence = stamp & 0xFFF;
     long msb = (millis << 16) | 0x7000L | sequence;

@@ -59,11 +59,22 @@ public final class Mediator {
     return ask(Envelope.first(query, registry.of(query).version(), source));
   }
 
+  /** Asks the query's handler; a query that finds nothing ends in a {@link NotFoundException}, thrown here (see {@link NotFound}). */
   @SuppressWarnings("unchecked")
   public <Q extends Query<R>, R> R ask(Envelope<Q> envelope) {
     QueryHandler<Q, R> handler = (QueryHandler<Q, R>) queryHandlers.get(envelope.payload().getClass());
     if (handler == null) throw new NoHandlerException(envelope.type());
-    return through(envelope, handler.node(), () -> handler.handle(envelope), 0);
+    Object answer = through(envelope, handler.node(), () -> answer(handler, envelope), 0);
+    if (answer instanceof NotFound missing) throw missing.exception();
+    return (R) answer;
+  }
+
+  private static <Q extends Query<R>, R> Object answer(QueryHandler<Q, R> handler, Envelope<Q> envelope) {
+    try {
+      return handler.handle(envelope);
+    } catch (NotFoundException e) {
+      return new NotFound(e);
+    }
   }
 
   public boolean handles(Class<? extends Message> type) {

@@ -83,13 +83,19 @@ public final class FlowTracer implements AutoCloseable {
     else dropped.increment();
   }
 
-  /** Convenience for the common case: a hop about an envelope that ended now. */
+  /**
+   * Convenience for the common case: a hop about an envelope that ended now. Every hop of the system
+   * passes here, so the decision stays small and the kept hop is built in {@link #keep}: once the
+   * sampler thins a flood, most hops end at the decision, and each caller's compiled code carries
+   * the decision alone.
+   */
   public void record(String from, String to, Envelope<? extends Message> message, long startedNanos, Outcome outcome, String detail) {
     if (!enabled || listeners.isEmpty()) return;
-    if (!sampler.keeps(message.correlationId(), outcome)) {
-      sampledOut.increment();
-      return;
-    }
+    if (sampler.keeps(message.correlationId(), outcome)) keep(from, to, message, startedNanos, outcome, detail);
+    else sampledOut.increment();
+  }
+
+  private void keep(String from, String to, Envelope<? extends Message> message, long startedNanos, Outcome outcome, String detail) {
     long now = System.nanoTime();
     long durationMicros = (now - startedNanos) / 1_000;
     long startedAtMicros = Clock.nowMicros() - durationMicros;

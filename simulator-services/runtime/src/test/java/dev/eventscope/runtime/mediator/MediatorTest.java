@@ -9,12 +9,16 @@ import dev.eventscope.contracts.message.Envelope;
 import dev.eventscope.contracts.orders.OrderCommand.ConfirmOrder;
 import dev.eventscope.contracts.orders.OrderCommand.PlaceOrder;
 import dev.eventscope.contracts.orders.OrderLine;
+import dev.eventscope.contracts.orders.OrderQuery.GetOrderSummary;
+import dev.eventscope.contracts.orders.OrderSummary;
 import dev.eventscope.contracts.registry.ContractViolationException;
+import dev.eventscope.runtime.mediator.behaviour.LoggingBehaviour;
 import dev.eventscope.runtime.mediator.behaviour.MetricsBehaviour;
 import dev.eventscope.runtime.mediator.behaviour.RetryOnConflictBehaviour;
 import dev.eventscope.runtime.mediator.behaviour.ValidationBehaviour;
 import dev.eventscope.runtime.metrics.Metrics;
 import dev.eventscope.runtime.store.ConcurrencyException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -149,5 +153,38 @@ class MediatorTest {
         .build();
 
     assertThatThrownBy(() -> mediator.send(validOrder(), "test")).isInstanceOf(ConcurrencyException.class);
+  }
+
+  @Test
+  void a_query_that_finds_nothing_passes_the_behaviours_as_an_answer_and_reaches_its_caller_as_not_found() {
+    List<Object> seenByBehaviour = new ArrayList<>();
+    PipelineBehaviour watching = new PipelineBehaviour() {
+      @Override
+      public <R> R handle(Envelope<? extends dev.eventscope.contracts.message.Message> message, String handlerNode, Next<R> next) {
+        R result = next.proceed();
+        seenByBehaviour.add(result);
+        return result;
+      }
+    };
+    UUID unknown = UUID.randomUUID();
+    Mediator mediator = Mediator.builder(OrderFulfilmentContracts.registry())
+        .behaviour(new LoggingBehaviour()).behaviour(watching).behaviour(new MetricsBehaviour(metrics))
+        .query(new QueryHandler<GetOrderSummary, OrderSummary>() {
+          @Override
+          public Class<GetOrderSummary> type() {
+            return GetOrderSummary.class;
+          }
+
+          @Override
+          public OrderSummary handle(Envelope<GetOrderSummary> query) {
+            throw new NotFoundException("order", query.payload().orderId());
+          }
+        })
+        .build();
+
+    assertThatThrownBy(() -> mediator.query(new GetOrderSummary(unknown), "test"))
+        .isInstanceOf(NotFoundException.class).hasMessage("order " + unknown + " not found");
+    assertThat(seenByBehaviour).hasSize(1).allMatch(NotFound::is);
+    assertThat(metrics.get(Metrics.QUERIES)).isEqualTo(1);
   }
 }

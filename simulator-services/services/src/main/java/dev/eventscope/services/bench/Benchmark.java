@@ -23,7 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
 
 /**
  * The end-to-end workloads behind {@code eventscope bench}.
@@ -37,7 +37,15 @@ public final class Benchmark {
   private static final String SOURCE = "bench";
   private static final List<OrderLine> LINES = List.of(new OrderLine("SKU-001", 2, 1_250), new OrderLine("SKU-002", 1, 990));
 
+  /** The longest latency told apart (ten minutes, in microseconds); longer ones count as this. */
+  private static final long MAX_LATENCY_MICROS = 600_000_000L;
+
   private Benchmark() {}
+
+  /** Sized once for every latency up to the longest: a histogram that grows mid-run makes the JIT recompile the driving loop. */
+  private static Histogram latencies() {
+    return new Histogram(1, MAX_LATENCY_MICROS, 3);
+  }
 
   public static BenchResult run(BenchConfig config) {
     if (BenchConfig.FULFILMENT.equals(config.workload())) return fulfilment(config);
@@ -48,14 +56,13 @@ public final class Benchmark {
     try (EventSystem system = OrderFulfilmentSystem.startWith(settings, List.of(new OrdersContext()))) {
       LongAdder hops = new LongAdder();
       if (config.tracing()) system.tracer().addListener(batch -> hops.add(batch.size()));
-      if (config.warmupOrders() > 0) drive(system, config.warmupOrders(), config.threads(), new ConcurrentHistogram(3), new LongAdder());
+      if (config.warmupOrders() > 0) drive(system, config.warmupOrders(), config.threads(), new LongAdder());
       Metrics metrics = system.metrics();
       long messagesBefore = messages(metrics);
-      ConcurrentHistogram latency = new ConcurrentHistogram(3);
       long allocatedBefore = Allocation.totalBytes();
       long started = System.nanoTime();
       LongAdder driverAllocated = new LongAdder();
-      drive(system, config.orders(), config.threads(), latency, driverAllocated);
+      Histogram latency = drive(system, config.orders(), config.threads(), driverAllocated);
       system.awaitQuiescent(Duration.ofMinutes(5));
       double seconds = (System.nanoTime() - started) / 1e9;
       long allocated = Allocation.totalBytes() - allocatedBefore + driverAllocated.sum();
@@ -74,13 +81,16 @@ public final class Benchmark {
     return metrics.get(Metrics.COMMANDS_SENT) + metrics.get(Metrics.QUERIES) + metrics.get(Metrics.EVENTS_STORED);
   }
 
-  private static void drive(EventSystem system, int orders, int threads, ConcurrentHistogram latency, LongAdder allocated) {
+  /** Sends the orders from {@code threads} threads and answers their latencies (command to query answered). */
+  private static Histogram drive(EventSystem system, int orders, int threads, LongAdder allocated) {
     Mediator mediator = system.mediator();
     AtomicInteger next = new AtomicInteger();
+    Histogram latency = latencies();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     for (int t = 0; t < Math.max(1, threads); t++) {
       pool.execute(() -> {
         long allocatedBefore = Allocation.currentThreadBytes();
+        Histogram mine = latencies(); // each thread its own: recording an order costs no atomic operation
         while (next.getAndIncrement() < orders) {
           long started = System.nanoTime();
           UUID orderId = UUID.randomUUID();
@@ -91,9 +101,12 @@ public final class Benchmark {
           } catch (NotFoundException stillProjecting) {
             // The read model is eventually consistent: not there yet is an answer too.
           }
-          latency.recordValue(Math.max(1, (System.nanoTime() - started) / 1_000));
+          mine.recordValue(Math.min(MAX_LATENCY_MICROS, Math.max(1, (System.nanoTime() - started) / 1_000)));
         }
         allocated.add(Allocation.currentThreadBytes() - allocatedBefore);
+        synchronized (latency) {
+          latency.add(mine);
+        }
       });
     }
     pool.shutdown();
@@ -101,6 +114,9 @@ public final class Benchmark {
       pool.awaitTermination(1, TimeUnit.HOURS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    synchronized (latency) { // the threads added theirs under this lock
+      return latency;
     }
   }
 

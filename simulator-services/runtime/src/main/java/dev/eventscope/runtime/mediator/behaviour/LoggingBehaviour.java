@@ -4,6 +4,7 @@ import dev.eventscope.contracts.message.Envelope;
 import dev.eventscope.contracts.message.Message;
 import dev.eventscope.contracts.registry.ContractException;
 import dev.eventscope.runtime.mediator.CommandRejectedException;
+import dev.eventscope.runtime.mediator.NotFound;
 import dev.eventscope.runtime.mediator.NotFoundException;
 import dev.eventscope.runtime.mediator.PipelineBehaviour;
 import org.slf4j.Logger;
@@ -19,9 +20,13 @@ public final class LoggingBehaviour implements PipelineBehaviour {
   @Override
   public <R> R handle(Envelope<? extends Message> message, String handlerNode, Next<R> next) {
     try {
-      return next.proceed();
+      R result = next.proceed();
+      if (NotFound.is(result) && LOG.isDebugEnabled()) { // an answer, not a fault, and common (a query before its read model caught up)
+        LOG.debug("{} {} (correlation {}) found nothing", message.type(), message.messageId(), message.correlationId());
+      }
+      return result;
     } catch (CommandRejectedException | ContractException | NotFoundException e) {
-      if (LOG.isDebugEnabled()) { // an answer, not a fault, and common (a query before its read model caught up)
+      if (LOG.isDebugEnabled()) { // an answer, not a fault
         LOG.debug("{} {} (correlation {}) refused: {}", message.type(), message.messageId(), message.correlationId(), e.getMessage());
       }
       throw e;

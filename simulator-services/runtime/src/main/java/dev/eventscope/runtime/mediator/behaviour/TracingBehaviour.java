@@ -3,6 +3,7 @@ package dev.eventscope.runtime.mediator.behaviour;
 import dev.eventscope.contracts.message.Envelope;
 import dev.eventscope.contracts.message.Message;
 import dev.eventscope.runtime.mediator.CommandRejectedException;
+import dev.eventscope.runtime.mediator.NotFound;
 import dev.eventscope.runtime.mediator.NotFoundException;
 import dev.eventscope.runtime.mediator.PipelineBehaviour;
 import dev.eventscope.runtime.trace.FlowTracer;
@@ -30,9 +31,9 @@ public final class TracingBehaviour implements PipelineBehaviour {
     tracer.record(sender, "mediator", message, started, Outcome.OK, null);
     try {
       R result = next.proceed();
-      tracer.record("mediator", handlerNode, message, started, Outcome.OK, null);
+      tracer.record("mediator", handlerNode, message, started, Outcome.OK, NotFound.is(result) ? NOT_FOUND : null);
       return result;
-    } catch (NotFoundException e) {
+    } catch (NotFoundException e) { // a handler other than a query's (those answer NotFound)
       tracer.record("mediator", handlerNode, message, started, Outcome.OK, NOT_FOUND);
       throw e;
     } catch (CommandRejectedException e) {

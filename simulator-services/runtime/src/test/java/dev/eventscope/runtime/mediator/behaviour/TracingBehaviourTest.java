@@ -6,7 +6,11 @@ import static org.awaitility.Awaitility.await;
 
 import dev.eventscope.contracts.message.Envelope;
 import dev.eventscope.contracts.orders.OrderQuery.GetOrderSummary;
+import dev.eventscope.contracts.OrderFulfilmentContracts;
+import dev.eventscope.contracts.orders.OrderSummary;
+import dev.eventscope.runtime.mediator.Mediator;
 import dev.eventscope.runtime.mediator.NotFoundException;
+import dev.eventscope.runtime.mediator.QueryHandler;
 import dev.eventscope.runtime.trace.FlowTracer;
 import dev.eventscope.runtime.trace.Hop;
 import dev.eventscope.runtime.trace.Outcome;
@@ -40,6 +44,33 @@ class TracingBehaviourTest {
       assertThat(answers).extracting(Hop::outcome, Hop::detail)
           .containsExactly(Tuple.tuple(Outcome.OK, TracingBehaviour.NOT_FOUND),
               Tuple.tuple(Outcome.FAILED, "read model broken"));
+    }
+  }
+
+  @Test
+  void a_query_the_mediator_answers_not_found_is_an_ok_hop_with_that_detail() {
+    try (FlowTracer tracer = new FlowTracer(1_024, true, 1_000_000)) {
+      List<Hop> seen = new CopyOnWriteArrayList<>();
+      tracer.addListener(seen::addAll);
+      Mediator mediator = Mediator.builder(OrderFulfilmentContracts.registry()).behaviour(new TracingBehaviour(tracer))
+          .query(new QueryHandler<GetOrderSummary, OrderSummary>() {
+            @Override
+            public Class<GetOrderSummary> type() {
+              return GetOrderSummary.class;
+            }
+
+            @Override
+            public OrderSummary handle(Envelope<GetOrderSummary> query) {
+              throw new NotFoundException("order", query.payload().orderId());
+            }
+          })
+          .build();
+
+      assertThatThrownBy(() -> mediator.query(new GetOrderSummary(UUID.randomUUID()), "test")).isInstanceOf(NotFoundException.class);
+
+      await().atMost(Duration.ofSeconds(5)).until(() -> seen.size() == 2);
+      assertThat(seen.stream().filter(hop -> hop.from().equals("mediator")).toList()).extracting(Hop::to, Hop::outcome, Hop::detail)
+          .containsExactly(Tuple.tuple("query:GetOrderSummary", Outcome.OK, TracingBehaviour.NOT_FOUND));
     }
   }
 }
