@@ -10,6 +10,8 @@ import dev.eventscope.contracts.registry.Contract;
 import dev.eventscope.contracts.registry.ContractRegistry;
 import dev.eventscope.contracts.registry.ContractValidator;
 import dev.eventscope.contracts.registry.Violation;
+import dev.eventscope.contracts.orders.OrderQuery.ListOrders;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -52,5 +54,20 @@ class ContractRegistryTest {
     PlaceOrder order = new PlaceOrder(UUID.randomUUID(), "c-1", List.of(new OrderLine("SKU-1", 1, 100)), null);
 
     assertThat(ContractValidator.violations(order)).isEmpty();
+  }
+
+  @Test
+  void the_validator_names_missing_fields_empty_lists_null_items_and_broken_nested_records_by_their_path() {
+    assertThat(ContractValidator.violations(new PlaceOrder(null, null, List.of(), null)))
+        .extracting(Violation::field, Violation::problem)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("orderId", "is required"),
+            org.assertj.core.groups.Tuple.tuple("customerId", "is required"),
+            org.assertj.core.groups.Tuple.tuple("lines", "must not be empty"));
+    assertThat(ContractValidator.violations(new PlaceOrder(UUID.randomUUID(), "c-1", Arrays.asList(new OrderLine("SKU-1", 1, 1), null,
+        new OrderLine(null, 1, 1)), "")))
+        .extracting(Violation::field, Violation::problem)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("lines[1]", "must not be null"),
+            org.assertj.core.groups.Tuple.tuple("lines[2].sku", "is required"));
+    assertThat(ContractValidator.violations(new ListOrders(null, null, 0))).extracting(Violation::field).containsExactly("limit");
   }
 }
