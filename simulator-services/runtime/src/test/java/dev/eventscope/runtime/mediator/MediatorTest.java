@@ -10,7 +10,6 @@ import dev.eventscope.contracts.orders.OrderCommand.ConfirmOrder;
 import dev.eventscope.contracts.orders.OrderCommand.PlaceOrder;
 import dev.eventscope.contracts.orders.OrderLine;
 import dev.eventscope.contracts.orders.OrderQuery.GetOrderSummary;
-import dev.eventscope.contracts.orders.OrderSummary;
 import dev.eventscope.contracts.registry.ContractViolationException;
 import dev.eventscope.runtime.mediator.behaviour.LoggingBehaviour;
 import dev.eventscope.runtime.mediator.behaviour.MetricsBehaviour;
@@ -169,17 +168,7 @@ class MediatorTest {
     UUID unknown = UUID.randomUUID();
     Mediator mediator = Mediator.builder(OrderFulfilmentContracts.registry())
         .behaviour(new LoggingBehaviour()).behaviour(watching).behaviour(new MetricsBehaviour(metrics))
-        .query(new QueryHandler<GetOrderSummary, OrderSummary>() {
-          @Override
-          public Class<GetOrderSummary> type() {
-            return GetOrderSummary.class;
-          }
-
-          @Override
-          public OrderSummary handle(Envelope<GetOrderSummary> query) {
-            throw new NotFoundException("order", query.payload().orderId());
-          }
-        })
+        .query(new UnknownOrders())
         .build();
 
     assertThatThrownBy(() -> mediator.query(new GetOrderSummary(unknown), "test"))

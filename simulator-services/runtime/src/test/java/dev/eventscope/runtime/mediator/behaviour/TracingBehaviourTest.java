@@ -7,10 +7,9 @@ import static org.awaitility.Awaitility.await;
 import dev.eventscope.contracts.message.Envelope;
 import dev.eventscope.contracts.orders.OrderQuery.GetOrderSummary;
 import dev.eventscope.contracts.OrderFulfilmentContracts;
-import dev.eventscope.contracts.orders.OrderSummary;
 import dev.eventscope.runtime.mediator.Mediator;
 import dev.eventscope.runtime.mediator.NotFoundException;
-import dev.eventscope.runtime.mediator.QueryHandler;
+import dev.eventscope.runtime.mediator.UnknownOrders;
 import dev.eventscope.runtime.trace.FlowTracer;
 import dev.eventscope.runtime.trace.Hop;
 import dev.eventscope.runtime.trace.Outcome;
@@ -53,17 +52,7 @@ class TracingBehaviourTest {
       List<Hop> seen = new CopyOnWriteArrayList<>();
       tracer.addListener(seen::addAll);
       Mediator mediator = Mediator.builder(OrderFulfilmentContracts.registry()).behaviour(new TracingBehaviour(tracer))
-          .query(new QueryHandler<GetOrderSummary, OrderSummary>() {
-            @Override
-            public Class<GetOrderSummary> type() {
-              return GetOrderSummary.class;
-            }
-
-            @Override
-            public OrderSummary handle(Envelope<GetOrderSummary> query) {
-              throw new NotFoundException("order", query.payload().orderId());
-            }
-          })
+          .query(new UnknownOrders())
           .build();
 
       assertThatThrownBy(() -> mediator.query(new GetOrderSummary(UUID.randomUUID()), "test")).isInstanceOf(NotFoundException.class);
