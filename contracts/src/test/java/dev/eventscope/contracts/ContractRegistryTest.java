@@ -70,4 +70,16 @@ class ContractRegistryTest {
             org.assertj.core.groups.Tuple.tuple("lines[2].sku", "is required"));
     assertThat(ContractValidator.violations(new ListOrders(null, null, 0))).extracting(Violation::field).containsExactly("limit");
   }
+
+  /** Fields declared loosely: what is checked follows the value they hold. */
+  private record Loose(CharSequence label, Object detail) {}
+
+  @Test
+  void fields_declared_as_interfaces_are_checked_by_the_value_they_hold() {
+    assertThat(ContractValidator.violations(new Loose(" ", new Loose(null, List.of()))))
+        .extracting(Violation::field, Violation::problem)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("label", "must not be blank"),
+            org.assertj.core.groups.Tuple.tuple("detail.label", "is required"),
+            org.assertj.core.groups.Tuple.tuple("detail.detail", "must not be empty"));
+  }
 }

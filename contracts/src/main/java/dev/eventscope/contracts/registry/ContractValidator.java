@@ -119,6 +119,7 @@ public final class ContractValidator {
 
     /** A field declared as an interface or abstract type: what to check depends on the value it holds. */
     private List<Violation> checkAny(Object read, String path, List<Violation> found) {
+      if (!optional && read instanceof String text && text.isBlank()) return add(found, path + name, "must not be blank");
       if (read instanceof Collection<?> items) return checkItems(items, path, found);
       if (read instanceof Record nested) return valid(nested) ? found : checkRecord(nested, path + name + ".", found);
       return found;
