@@ -1,16 +1,17 @@
 package dev.eventscope.contracts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventscope.contracts.message.MessageKind;
 import dev.eventscope.contracts.orders.OrderCommand.PlaceOrder;
 import dev.eventscope.contracts.orders.OrderLine;
+import dev.eventscope.contracts.orders.OrderQuery.ListOrders;
 import dev.eventscope.contracts.registry.Contract;
 import dev.eventscope.contracts.registry.ContractRegistry;
 import dev.eventscope.contracts.registry.ContractValidator;
 import dev.eventscope.contracts.registry.Violation;
-import dev.eventscope.contracts.orders.OrderQuery.ListOrders;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -60,14 +61,14 @@ class ContractRegistryTest {
   void the_validator_names_missing_fields_empty_lists_null_items_and_broken_nested_records_by_their_path() {
     assertThat(ContractValidator.violations(new PlaceOrder(null, null, List.of(), null)))
         .extracting(Violation::field, Violation::problem)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("orderId", "is required"),
-            org.assertj.core.groups.Tuple.tuple("customerId", "is required"),
-            org.assertj.core.groups.Tuple.tuple("lines", "must not be empty"));
+        .containsExactlyInAnyOrder(tuple("orderId", "is required"),
+            tuple("customerId", "is required"),
+            tuple("lines", "must not be empty"));
     assertThat(ContractValidator.violations(new PlaceOrder(UUID.randomUUID(), "c-1", Arrays.asList(new OrderLine("SKU-1", 1, 1), null,
         new OrderLine(null, 1, 1)), "")))
         .extracting(Violation::field, Violation::problem)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("lines[1]", "must not be null"),
-            org.assertj.core.groups.Tuple.tuple("lines[2].sku", "is required"));
+        .containsExactlyInAnyOrder(tuple("lines[1]", "must not be null"),
+            tuple("lines[2].sku", "is required"));
     assertThat(ContractValidator.violations(new ListOrders(null, null, 0))).extracting(Violation::field).containsExactly("limit");
   }
 
@@ -78,8 +79,8 @@ class ContractRegistryTest {
   void fields_declared_as_interfaces_are_checked_by_the_value_they_hold() {
     assertThat(ContractValidator.violations(new Loose(" ", new Loose(null, List.of()))))
         .extracting(Violation::field, Violation::problem)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("label", "must not be blank"),
-            org.assertj.core.groups.Tuple.tuple("detail.label", "is required"),
-            org.assertj.core.groups.Tuple.tuple("detail.detail", "must not be empty"));
+        .containsExactlyInAnyOrder(tuple("label", "must not be blank"),
+            tuple("detail.label", "is required"),
+            tuple("detail.detail", "must not be empty"));
   }
 }

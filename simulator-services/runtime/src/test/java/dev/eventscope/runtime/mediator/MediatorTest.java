@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.eventscope.contracts.OrderFulfilmentContracts;
 import dev.eventscope.contracts.message.Accepted;
 import dev.eventscope.contracts.message.Envelope;
+import dev.eventscope.contracts.message.Message;
 import dev.eventscope.contracts.orders.OrderCommand.ConfirmOrder;
 import dev.eventscope.contracts.orders.OrderCommand.PlaceOrder;
 import dev.eventscope.contracts.orders.OrderLine;
@@ -159,7 +160,7 @@ class MediatorTest {
     List<Object> seenByBehaviour = new ArrayList<>();
     PipelineBehaviour watching = new PipelineBehaviour() {
       @Override
-      public <R> R handle(Envelope<? extends dev.eventscope.contracts.message.Message> message, String handlerNode, Next<R> next) {
+      public <R> R handle(Envelope<? extends Message> message, String handlerNode, Next<R> next) {
         R result = next.proceed();
         seenByBehaviour.add(result);
         return result;
